@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { CATEGORY_IDS, PLATFORMS, SEVERITIES } from './categories.ts';
+
+/** A message in English, optionally with translations: "text" or { en: "text", ru: "текст" }. */
+export const LocalizedText = z.union([
+  z.string().min(1),
+  z.object({ en: z.string().min(1) }).catchall(z.string().min(1)),
+]);
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+const RuleId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'rule ids are lower-case letters, digits, ".", "_" and "-"');
+const PackId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'pack ids are lower-case letters, digits and "-"');
+
+/** The organisation profile: exactly the keys of policy.md, every one optional. */
+export const OrgProfile = z
+  .object({
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)),
+    handles: z.array(z.string().regex(/^@\w+$/, 'handles start with @')),
+    ticker: z.string().regex(/^[A-Z][A-Z0-9.]{0,9}$/, 'tickers are upper case, without $'),
+    products: z.array(z.string().min(1)),
+    codenames: z.array(z.string().min(1)),
+    competitors: z.array(z.string().min(1)),
+    internalDomains: z.array(z.string().min(1)),
+    disclosureTags: z.array(z.string().min(1)),
+    officialHashtags: z.array(z.string().regex(/^#\S+$/, 'hashtags start with #')),
+  })
+  .partial()
+  .strict();
+export type OrgProfile = z.infer<typeof OrgProfile>;
+export const ORG_LIST_FIELDS = [
+  'name', 'aliases', 'handles', 'ticker', 'products', 'codenames', 'competitors',
+  'internalDomains', 'disclosureTags', 'officialHashtags',
+] as const satisfies readonly (keyof OrgProfile)[];
+export type OrgField = (typeof ORG_LIST_FIELDS)[number];
+
+/** Words that must appear (any of them, case-insensitive) before an expensive matcher runs. */
+const Keywords = z.array(z.string().min(1)).optional();
+
+const TermsMatcher = z
+  .object({
+    type: z.literal('terms'),
+    /** Terms to find; a map gives each term its own replacement. "word*" matches any ending (stems). */
+    terms: z.union([z.array(z.string().min(1)), z.record(z.string().min(1), z.string())]).optional(),
+    /** Terms taken from the organisation profile, e.g. "org.competitors". */
+    from: z.array(z.enum(ORG_LIST_FIELDS.map((f) => `org.${f}` as const))).optional(),
+    caseSensitive: z.boolean().optional(),
+    /** Also match English plurals, possessives and -ed/-ing forms of each term. */
+    inflect: z.boolean().optional(),
+    /** Also match the terms spelled with spaces, dots or dashes between letters ("H e r o n"). */
+    spaced: z.boolean().optional(),
+    /** Phrases around a hit that make it fine ("master's degree"). */
+    except: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+const PatternMatcher = z
+  .object({
+    type: z.literal('pattern'),
+    /** A JavaScript regular expression (Unicode mode); \b is rewritten to a Unicode-aware word boundary. */
+    pattern: z.string().min(1),
+    caseSensitive: z.boolean().optional(),
+    keywords: Keywords,
+    except: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+const NlpMatcher = z
+  .object({
+    type: z.literal('nlp'),
+    /** compromise match syntax, e.g. "#Person (is|was) #Adverb? (fired|laid off)". */
+    match: z.string().min(1),
+    keywords: Keywords,
+  })
+  .strict();
+
+const DetectorMatcher = z
+  .object({
+    type: z.literal('detector'),
+    detector: z.string().min(1),
+    options: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
+const LimitMatcher = z
+  .object({
+    type: z.literal('limit'),
+    measure: z.enum(['length', 'hashtags', 'mentions', 'links']),
+    /** A number, or one per platform and surface: { x: 280, linkedin: 3000, "linkedin.comment": 1250 }. */
+    max: z.union([z.number().int().positive(), z.record(z.string(), z.number().int().positive())]),
+  })
+  .strict();
+
+export type Matcher =
+  | z.infer<typeof TermsMatcher>
+  | z.infer<typeof PatternMatcher>
+  | z.infer<typeof NlpMatcher>
+  | z.infer<typeof DetectorMatcher>
+  | z.infer<typeof LimitMatcher>
+  | ConditionalMatcher
+  | ProximityMatcher;
+
+export interface ConditionalMatcher {
+  type: 'conditional';
+  /** Reported where this matches… */
+  if: Matcher;
+  /** …provided this matches too (in the same scope), if given… */
+  and?: Matcher;
+  /** …and this does not. */
+  unless?: Matcher;
+  scope?: 'post' | 'sentence';
+}
+
+export interface ProximityMatcher {
+  type: 'proximity';
+  a: Matcher;
+  b: Matcher;
+  /** At most this many words between the two. */
+  within: number;
+}
+
+export const MatcherSchema: z.ZodType<Matcher> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    TermsMatcher,
+    PatternMatcher,
+    NlpMatcher,
+    DetectorMatcher,
+    LimitMatcher,
+    ConditionalSchema,
+    ProximitySchema,
+  ]),
+);
+
+const ConditionalSchema = z
+  .object({
+    type: z.literal('conditional'),
+    if: MatcherSchema,
+    and: MatcherSchema.optional(),
+    unless: MatcherSchema.optional(),
+    scope: z.enum(['post', 'sentence']).optional(),
+  })
+  .strict();
+
+const ProximitySchema = z
+  .object({
+    type: z.literal('proximity'),
+    a: MatcherSchema,
+    b: MatcherSchema,
+    within: z.number().int().min(0).max(50),
+  })
+  .strict();
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'dates are YYYY-MM-DD');
+
+export const RuleSchema = z
+  .object({
+    id: RuleId,
+    category: z.enum(CATEGORY_IDS),
+    severity: z.enum(SEVERITIES),
+    message: LocalizedText,
+    why: LocalizedText,
+    policy: z.object({ section: z.string().optional(), url: z.url().optional() }).strict().optional(),
+    platforms: z.array(z.enum(PLATFORMS)).min(1).optional(),
+    /** Only active inside this window, e.g. a quiet period before earnings. */
+    active: z.object({ from: IsoDate.optional(), until: IsoDate.optional() }).strict().optional(),
+    match: MatcherSchema,
+    /**
+     * The quick fix: replacement text for the flagged words. Placeholders: {match} (the flagged text),
+     * {replacement} (a terms rule's own replacement), {org.name} and any other profile field (first value).
+     */
+    fix: z
+      .union([z.string(), z.object({ label: LocalizedText.optional(), replacement: z.string() }).strict()])
+      .optional(),
+    examples: z
+      .object({ bad: z.array(z.string().min(1)).min(1), good: z.array(z.string().min(1)).min(1) })
+      .strict(),
+    /** Examples are checked on this platform (for platform-limited rules and limits). */
+    examplePlatform: z.enum(PLATFORMS).optional(),
+  })
+  .strict();
+export type Rule = z.infer<typeof RuleSchema>;
+
+export const OverrideSchema = z
+  .object({
+    severity: z.enum(SEVERITIES).optional(),
+    enabled: z.boolean().optional(),
+  })
+  .strict();
+
+export const PackSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: PackId,
+    version: z.string().regex(/^\d+\.\d+\.\d+(?:-[\w.]+)?$/, 'versions are semantic: 1.2.3'),
+    title: z.string().min(1),
+    description: z.string().optional(),
+    policy: z.object({ title: z.string().min(1), url: z.url().optional() }).strict().optional(),
+    extends: z.array(PackId).optional(),
+    org: OrgProfile.optional(),
+    rules: z.array(RuleSchema).default([]),
+    /** Change the severity of, or switch off, a rule of an extended pack, by rule id. */
+    overrides: z.record(RuleId, OverrideSchema).optional(),
+  })
+  .strict();
+export type Pack = z.infer<typeof PackSchema>;
+export type PackInput = z.input<typeof PackSchema>;
