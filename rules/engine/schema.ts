@@ -199,6 +199,8 @@ export const PackSchema = z
     policy: z.object({ title: z.string().min(1), url: z.url().optional() }).strict().optional(),
     extends: z.array(PackId).optional(),
     org: OrgProfile.optional(),
+    /** The profile this pack's examples are checked with when no organisation profile is loaded (the core pack's). */
+    exampleOrg: OrgProfile.optional(),
     rules: z.array(RuleSchema).default([]),
     /** Change the severity of, or switch off, a rule of an extended pack, by rule id. */
     overrides: z.record(RuleId, OverrideSchema).optional(),

@@ -1,0 +1,104 @@
+import type { CompiledPacks, CompiledRule, RuleInfo } from './compile.ts';
+import { toFinding } from './findings.ts';
+import type { Hit, MatcherNode, PostInput } from './matchers/types.ts';
+import { normalizeForMatching, type NormalizedText } from './normalize.ts';
+import { SegmentCache, type SegmentState } from './segment-cache.ts';
+import { splitSegments, type Segment } from './segments.ts';
+import { SEVERITY_RANK } from './categories.ts';
+import type { CheckContext, Finding } from './types.ts';
+
+export interface Checker {
+  /** Findings for a draft, sorted by position then severity. Never throws. */
+  check(text: string, context?: CheckContext): Finding[];
+  readonly rules: readonly RuleInfo[];
+  readonly packs: readonly { id: string; version: string; title: string }[];
+}
+
+/** Only this much of a draft is checked sentence by sentence; limits still see all of it. */
+export const MAX_CHECKED_LENGTH = 100_000;
+
+export function createChecker(compiled: CompiledPacks, onInternalError?: (error: unknown) => void): Checker {
+  const cache = new SegmentCache();
+  return {
+    rules: compiled.rules.map((r) => r.info),
+    packs: compiled.packs,
+    check(text, context = {}) {
+      if (typeof text !== 'string' || text.length === 0) return [];
+      try {
+        return runCheck(compiled, cache, text, context);
+      } catch (error) {
+        onInternalError?.(error);
+        return [];
+      }
+    },
+  };
+}
+
+function runCheck(compiled: CompiledPacks, cache: SegmentCache, text: string, context: CheckContext): Finding[] {
+  const segments = splitSegments(text.length > MAX_CHECKED_LENGTH ? text.slice(0, MAX_CHECKED_LENGTH) : text);
+  const states = segments.map((s) => cache.get(text.slice(s.start, s.end)));
+  const post = new Post(text, context, segments, states);
+  const locale = context.locale ?? 'en';
+  const findings: Finding[] = [];
+  for (const rule of compiled.rules) {
+    if (!applies(rule, context)) continue;
+    for (const hit of dropOverlaps(post.hitsOf(rule.node))) {
+      findings.push(toFinding(rule, hit, text, compiled.org, locale));
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.end - b.end);
+}
+
+function applies(rule: CompiledRule, context: CheckContext): boolean {
+  const { platforms, active } = rule.info;
+  if (platforms && context.platform && !platforms.includes(context.platform)) return false;
+  if (active) {
+    const today = (context.now ?? new Date()).toISOString().slice(0, 10);
+    if (active.from && today < active.from.slice(0, 10)) return false;
+    if (active.until && today > active.until.slice(0, 10)) return false;
+  }
+  return true;
+}
+
+/** One hit per place: a later hit overlapping an earlier one of the same rule is dropped. */
+function dropOverlaps(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const hit of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || hit.start >= last.end) kept.push(hit);
+  }
+  return kept;
+}
+
+class Post implements PostInput {
+  private normalizedText: NormalizedText | undefined;
+  private readonly postHits = new Map<number, Hit[]>();
+
+  constructor(
+    readonly original: string,
+    readonly context: CheckContext,
+    private readonly segments: Segment[],
+    private readonly states: SegmentState[],
+  ) {}
+
+  normalized(): NormalizedText {
+    this.normalizedText ??= normalizeForMatching(this.original);
+    return this.normalizedText;
+  }
+
+  hitsOf(node: MatcherNode): Hit[] {
+    let hits = this.postHits.get(node.id);
+    if (hits) return hits;
+    if (node.scope === 'segment') {
+      hits = this.states.flatMap((state, i) => {
+        const offset = this.segments[i]!.start;
+        return state.originalHitsOf(node).map((h) => ({ ...h, start: h.start + offset, end: h.end + offset }));
+      });
+    } else {
+      hits = node.run(this);
+    }
+    this.postHits.set(node.id, hits);
+    return hits;
+  }
+}

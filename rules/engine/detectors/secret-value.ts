@@ -1,0 +1,32 @@
+// What follows "password:" or "wifi password is" must look like an actual secret, not prose or a
+// placeholder, before it is reported.
+
+const PLACEHOLDER =
+  /^(?:[*•●xX.#_-]+|<[^>]*>?|\{[^}]*\}?|\$\{?[\w.]*\}?|%[\w]+%?|\[[^\]]*\]?|(?:your|my|the|some|example|sample|dummy|placeholder|changeme|redacted|hidden|none|null|undefined|empty|n\/a|tbd|todo|xxx+|\.\.\.)(?:[_-][\w-]*)?|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$/i;
+
+// Words that follow "password is …" / "password: …" in ordinary sentences.
+const PROSE_WORDS = new Set(
+  (
+    'a an the on in at of to for is was be by and or but not no yes it this that same still now here there below above ' +
+    'written printed posted stuck taped shown listed shared sent available changed required optional reset expired ' +
+    'incorrect wrong invalid correct easy hard simple strong weak long short secret hidden different case sensitive ' +
+    'managers manager protected encrypted saved stored ' +
+    'на в от для не это тот же такой сложный простой'
+  ).split(' '),
+);
+
+/** Trims quotes and trailing sentence punctuation from a captured value. */
+export function trimValue(value: string): string {
+  return value.replace(/^["'`«“]+/u, '').replace(/["'`»”.,;:!?)\]]+$/u, '');
+}
+
+/**
+ * True when a value could be a real secret. `strict` (used after ":" or "is", which also appear in
+ * prose) additionally wants something no ordinary word has: a digit, a symbol or inner capitals.
+ */
+export function looksLikeSecretValue(value: string, minLength: number, strict: boolean): boolean {
+  if (value.length < minLength || value.length > 128) return false;
+  if (PLACEHOLDER.test(value) || PROSE_WORDS.has(value.toLowerCase())) return false;
+  if (!strict) return true;
+  return /\d|[^\p{L}\p{N}]|\p{Ll}\p{Lu}/u.test(value);
+}

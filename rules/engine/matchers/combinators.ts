@@ -1,0 +1,59 @@
+import { countWords } from '../boundaries.ts';
+import type { Hit, MatcherNode, PostNode, SegmentNode, SegmentInput, PostInput, CompileEnv } from './types.ts';
+
+/** Reported where `if` matches, provided `and` matches too and `unless` does not — in the same sentence or post. */
+export function compileConditional(
+  parts: { if: MatcherNode; and?: MatcherNode; unless?: MatcherNode; scope: 'post' | 'sentence' },
+  env: CompileEnv,
+): MatcherNode {
+  const children = [parts.if, parts.and, parts.unless].filter((n): n is MatcherNode => n !== undefined);
+  const id = env.nextId();
+  if (parts.scope === 'sentence' && children.every(isSegmentNode)) {
+    const [ifNode, andNode, unlessNode] = [parts.if, parts.and, parts.unless] as (SegmentNode | undefined)[];
+    return {
+      scope: 'segment',
+      id,
+      run(segment: SegmentInput) {
+        if (andNode && segment.hitsOf(andNode).length === 0) return [];
+        if (unlessNode && segment.hitsOf(unlessNode).length > 0) return [];
+        return segment.hitsOf(ifNode!);
+      },
+    };
+  }
+  return {
+    scope: 'post',
+    id,
+    run(post: PostInput) {
+      const hits = post.hitsOf(parts.if);
+      if (hits.length === 0) return [];
+      if (parts.and && post.hitsOf(parts.and).length === 0) return [];
+      if (parts.unless && post.hitsOf(parts.unless).length > 0) return [];
+      return hits;
+    },
+  };
+}
+
+/** A within N words of B (either order, same sentence); the hit spans both. */
+export function compileProximity(a: MatcherNode, b: MatcherNode, within: number, env: CompileEnv): MatcherNode {
+  const id = env.nextId();
+  const pair = (hitsA: Hit[], hitsB: Hit[], text: string): Hit[] => {
+    const hits: Hit[] = [];
+    for (const x of hitsA) {
+      const near = hitsB.find((y) => {
+        const [left, right] = x.start <= y.start ? [x, y] : [y, x];
+        return right.start >= left.end ? countWords(text.slice(left.end, right.start)) <= within : true;
+      });
+      if (near) hits.push({ start: Math.min(x.start, near.start), end: Math.max(x.end, near.end), vars: { ...near.vars, ...x.vars } });
+    }
+    return hits;
+  };
+  if (isSegmentNode(a) && isSegmentNode(b)) {
+    return { scope: 'segment', id, run: (segment) => pair(segment.hitsOf(a), segment.hitsOf(b), segment.text) };
+  }
+  const node: PostNode = { scope: 'post', id, run: (post) => pair(post.hitsOf(a), post.hitsOf(b), post.original) };
+  return node;
+}
+
+function isSegmentNode(node: MatcherNode): node is SegmentNode {
+  return node.scope === 'segment';
+}

@@ -1,0 +1,52 @@
+import type { Matcher } from '../schema.ts';
+import { compileConditional, compileProximity } from './combinators.ts';
+import { compileDetector } from './detector.ts';
+import { compileLimit } from './limit.ts';
+import { compileNlp } from './nlp.ts';
+import { compilePattern } from './pattern.ts';
+import { compileTerms } from './terms.ts';
+import type { CompileEnv, MatcherNode } from './types.ts';
+
+export type { Hit, MatcherNode, SegmentNode, PostNode, SegmentInput, PostInput, CompileEnv } from './types.ts';
+
+/** Turns a matcher of a pack into an executable node; throws MatcherError with the reason. */
+export function compileMatcher(matcher: Matcher, env: CompileEnv): MatcherNode {
+  switch (matcher.type) {
+    case 'terms':
+      return compileTerms(matcher, env);
+    case 'pattern':
+      return compilePattern(matcher, env);
+    case 'nlp':
+      return compileNlp(matcher, env);
+    case 'detector':
+      return compileDetector(matcher, env);
+    case 'limit':
+      return compileLimit(matcher, env);
+    case 'conditional':
+      return compileConditional(
+        {
+          if: compileMatcher(matcher.if, env),
+          and: matcher.and && compileMatcher(matcher.and, env),
+          unless: matcher.unless && compileMatcher(matcher.unless, env),
+          scope: matcher.scope ?? 'post',
+        },
+        env,
+      );
+    case 'proximity':
+      return compileProximity(compileMatcher(matcher.a, env), compileMatcher(matcher.b, env), matcher.within, env);
+  }
+}
+
+/** Every regular expression a matcher carries, for the ReDoS check of `pack lint`. */
+export function regexSources(matcher: Matcher): { source: string; flags: string }[] {
+  switch (matcher.type) {
+    case 'pattern':
+      return [{ source: matcher.pattern, flags: matcher.caseSensitive ? 'u' : 'iu' }];
+    case 'conditional':
+      return [matcher.if, matcher.and, matcher.unless].flatMap((m) => (m ? regexSources(m) : []));
+    case 'proximity':
+      return [...regexSources(matcher.a), ...regexSources(matcher.b)];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,105 @@
+import { BOUNDARY_AFTER, BOUNDARY_BEFORE, isWordChar } from '../boundaries.ts';
+import type { OrgProfile } from '../schema.ts';
+import type { CompileEnv, Hit, SegmentNode } from './types.ts';
+import { compileExceptions, isExcepted } from './exceptions.ts';
+
+export interface TermsSpec {
+  type: 'terms';
+  terms?: string[] | Record<string, string>;
+  from?: `org.${string}`[];
+  caseSensitive?: boolean;
+  inflect?: boolean;
+  spaced?: boolean;
+  except?: string[];
+}
+
+interface Term {
+  text: string;
+  replacement?: string;
+  pattern: RegExp;
+}
+
+export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
+  const id = env.nextId();
+  const terms = collectTerms(spec, env.org).map(({ text, replacement }) => ({
+    text,
+    replacement,
+    pattern: new RegExp(`^(?:${termSource(text, spec)})$`, flags(spec, '')),
+  }));
+  if (terms.length === 0) return { scope: 'segment', id, run: () => [] };
+
+  // Longest first, so "you guys" wins over "guys" in the alternation.
+  const sources = terms.map((t) => termSource(t.text, spec)).sort((a, b) => b.length - a.length);
+  const any = new RegExp(sources.join('|'), flags(spec, 'g'));
+  const exceptions = compileExceptions(spec.except);
+  const prefilter = spec.spaced || spec.caseSensitive ? undefined : literalPrefixes(terms);
+
+  return {
+    scope: 'segment',
+    id,
+    run(segment) {
+      if (prefilter && !prefilter.some((p) => segment.lower.includes(p))) return [];
+      const hits: Hit[] = [];
+      for (const m of segment.text.matchAll(any)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (isExcepted({ start, end }, segment.text, exceptions)) continue;
+        const term = terms.find((t) => t.pattern.test(m[0]));
+        hits.push({ start, end, replacement: term?.replacement, vars: { term: term?.text ?? m[0] } });
+      }
+      return hits;
+    },
+  };
+}
+
+function collectTerms(spec: TermsSpec, org: OrgProfile): { text: string; replacement?: string }[] {
+  const listed = Array.isArray(spec.terms)
+    ? spec.terms.map((text) => ({ text }))
+    : Object.entries(spec.terms ?? {}).map(([text, replacement]) => ({ text, replacement }));
+  const fromOrg = (spec.from ?? []).flatMap((ref) => {
+    const value = org[ref.slice(4) as keyof OrgProfile];
+    return (value === undefined ? [] : Array.isArray(value) ? value : [value]).map((text) => ({ text }));
+  });
+  return [...listed, ...fromOrg].filter((t) => t.text.trim().length > 0);
+}
+
+function flags(spec: Pick<TermsSpec, 'caseSensitive'>, extra: string): string {
+  return (spec.caseSensitive ? 'u' : 'iu') + extra;
+}
+
+/** Lower-case pieces one of which must occur for any term to match (the cheap gitleaks-style prefilter). */
+function literalPrefixes(terms: Term[]): string[] {
+  return terms.map((t) => t.text.toLowerCase().replace(/\*$/, '').slice(0, 4)).filter((p) => p.length > 0);
+}
+
+const SEPARATOR_IN_SPACED = '[\\s.\\-_*·•]?';
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** The regex source of one term: stems ("word*"), flexible spaces, inflections, spaced-out letters, boundaries. */
+function termSource(term: string, spec: Pick<TermsSpec, 'inflect' | 'spaced'>): string {
+  const stem = term.endsWith('*');
+  const words = (stem ? term.slice(0, -1) : term).trim().split(/\s+/);
+  let body: string;
+  if (spec.spaced) {
+    body = [...words.join('')].map(escape).join(SEPARATOR_IN_SPACED);
+  } else {
+    body = words.map(escape).join('[\\s\\u00A0-]+');
+  }
+  if (stem) body += '[\\p{L}\\p{N}\\p{M}]*';
+  else if (spec.inflect) body = inflected(body);
+  const first = term[0];
+  const last = stem ? 'a' : term[term.length - 1];
+  return (isWordChar(first) ? BOUNDARY_BEFORE : '') + body + (isWordChar(last) ? BOUNDARY_AFTER : '');
+}
+
+/** English plural, possessive and verb endings on the last word. */
+function inflected(body: string): string {
+  if (/[^aeiou]y$/i.test(body)) return `${body.slice(0, -1)}(?:y|ies|ied|ying|y's|y’s)`;
+  if (/e$/i.test(body)) return `${body.slice(0, -1)}(?:e|es|ed|ing|e's|e’s)`;
+  if (/(?:s|x|z|ch|sh)$/i.test(body)) return `${body}(?:es|ed|ing|'s|’s)?`;
+  return `${body}(?:s|es|ed|ing|'s|’s|s'|s’)?`;
+}
+

@@ -1,0 +1,51 @@
+import type { CheckContext } from '../types.ts';
+import type { OrgProfile } from '../schema.ts';
+import type { NormalizedText } from '../normalize.ts';
+import type { NlpDoc } from './nlp.ts';
+
+/** A match of one matcher. Extra facts travel in `vars` to message and fix templates. */
+export interface Hit {
+  start: number;
+  end: number;
+  label?: string;
+  replacement?: string;
+  vars?: Readonly<Record<string, string | number>>;
+}
+
+/** One segment (sentence or line), normalised; hits are offsets into `text`. */
+export interface SegmentInput {
+  readonly text: string;
+  readonly lower: string;
+  nlp(): NlpDoc;
+  /** Memoised result of another segment node on this segment. */
+  hitsOf(node: SegmentNode): Hit[];
+}
+
+/** The whole draft; hits are offsets into the original text. */
+export interface PostInput {
+  readonly original: string;
+  readonly context: CheckContext;
+  normalized(): NormalizedText;
+  /** Hits of any node over the whole post, in original offsets (segment nodes gathered from every segment). */
+  hitsOf(node: MatcherNode): Hit[];
+}
+
+export interface SegmentNode {
+  readonly scope: 'segment';
+  readonly id: number;
+  run(segment: SegmentInput): Hit[];
+}
+
+export interface PostNode {
+  readonly scope: 'post';
+  readonly id: number;
+  run(post: PostInput): Hit[];
+}
+
+export type MatcherNode = SegmentNode | PostNode;
+
+export interface CompileEnv {
+  readonly org: OrgProfile;
+  /** Gives every node a distinct id (used for caching). */
+  nextId(): number;
+}

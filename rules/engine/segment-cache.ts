@@ -1,0 +1,65 @@
+import { normalizeForMatching, type NormalizedText } from './normalize.ts';
+import { parseNlp, type NlpDoc } from './matchers/nlp.ts';
+import type { Hit, SegmentInput, SegmentNode } from './matchers/types.ts';
+
+/** Everything known about one segment's text: its normalised form and each node's hits, computed on demand. */
+export class SegmentState implements SegmentInput {
+  readonly text: string;
+  readonly lower: string;
+  private readonly normalized: NormalizedText;
+  private doc: NlpDoc | undefined;
+  private readonly hits = new Map<number, Hit[]>();
+  private readonly originalHits = new Map<number, Hit[]>();
+
+  constructor(original: string) {
+    this.normalized = normalizeForMatching(original);
+    this.text = this.normalized.text;
+    this.lower = this.text.toLowerCase();
+  }
+
+  nlp(): NlpDoc {
+    this.doc ??= parseNlp(this.text);
+    return this.doc;
+  }
+
+  hitsOf(node: SegmentNode): Hit[] {
+    let hits = this.hits.get(node.id);
+    if (!hits) {
+      hits = node.run(this).filter((h) => h.start >= 0 && h.end > h.start && h.end <= this.text.length);
+      this.hits.set(node.id, hits);
+    }
+    return hits;
+  }
+
+  /** Hits in offsets of the original segment text. */
+  originalHitsOf(node: SegmentNode): Hit[] {
+    let hits = this.originalHits.get(node.id);
+    if (!hits) {
+      hits = this.hitsOf(node).map((hit) => {
+        const [start, end] = this.normalized.toOriginal(hit.start, hit.end);
+        return { ...hit, start, end };
+      });
+      this.originalHits.set(node.id, hits);
+    }
+    return hits;
+  }
+}
+
+/** Least-recently-used cache of segment states, so an edit re-checks only what changed. */
+export class SegmentCache {
+  private readonly entries = new Map<string, SegmentState>();
+
+  constructor(private readonly capacity = 2000) {}
+
+  get(text: string): SegmentState {
+    let state = this.entries.get(text);
+    if (state) {
+      this.entries.delete(text);
+    } else {
+      state = new SegmentState(text);
+      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    }
+    this.entries.set(text, state);
+    return state;
+  }
+}
