@@ -168,7 +168,7 @@ export class PackManager {
       return 'rejected';
     }
     delete record.rejection;
-    if (record.good?.sha256 === decided.value.sha256 && record.good.origin === origin) return 'unchanged';
+    if (sameAsGood(record.good, decided.value, origin)) return 'unchanged';
     const good: GoodPack = { pack: decided.value.pack, sha256: decided.value.sha256, origin, activatedAt: now };
     if (decided.value.signer) good.signer = decided.value.signer;
     if (decided.value.builtAt) good.builtAt = decided.value.builtAt;
@@ -192,6 +192,15 @@ export class PackManager {
 
 function isEnabled(source: PackSource, reading: PolicyReading): boolean {
   return source !== 'import' || importAllowed(reading.policy);
+}
+
+function sameAsGood(good: GoodPack | undefined, candidate: Candidate, origin: string): boolean {
+  return (
+    good?.sha256 === candidate.sha256 &&
+    good.origin === origin &&
+    good.signer?.keyId === candidate.signer?.keyId &&
+    good.signer?.verified === candidate.signer?.verified
+  );
 }
 
 function notOlder(candidate: Candidate, good: GoodPack | undefined): Outcome<Candidate> {
