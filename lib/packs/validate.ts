@@ -1,8 +1,9 @@
 /**
  * The engine's checks for a candidate pack: schema (parsePack), compiling it with the packs that
- * stay active (extends, overrides, regex safety) and every good/bad example of its rules.
+ * stay active (extends, overrides) and every good/bad example of its rules. The ReDoS analysis
+ * (recheck) is Node-only: `pack build` runs it before a bundle is signed.
  */
-import { compilePacks, PackError, parsePack, runPackExamples } from '../../rules/engine/index.ts';
+import { compileForExamples, PackError, parsePack, runPackExamples } from '../../rules/engine/index.ts';
 import type { Pack } from '../../rules/engine/schema.ts';
 import type { PackValidator } from './candidate.ts';
 import { accepted, rejected, type Outcome } from './rejection.ts';
@@ -18,7 +19,7 @@ export const validatePack: PackValidator = (text, file, alongside): Outcome<Pack
   let pack: Pack;
   try {
     pack = parsePack(text, file);
-    const checker = compilePacks([...alongside.filter((other) => other.id !== pack.id), pack]);
+    const checker = compileForExamples([...alongside.filter((other) => other.id !== pack.id), pack]);
     const failures = runPackExamples(checker, pack);
     if (failures.length > 0) {
       const listed = failures
