@@ -2,7 +2,7 @@ import type { Detector, DetectorMatch } from './types.ts';
 import { passesLuhn } from './luhn.ts';
 
 // 13–19 digits, optionally grouped by single spaces or dashes, not inside a longer number.
-const CARD_CANDIDATE = /(?<![\d.,-])\d(?:[ -]?\d){12,18}(?![\d,]|\.\d)/g;
+const CARD_CANDIDATE = /(?<![\d.,-])\d(?:[ -]?\d){12,18}(?!\d|[.,]\d)/g;
 
 export const paymentCard: Detector = {
   name: 'payment-card',

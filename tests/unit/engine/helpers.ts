@@ -1,0 +1,34 @@
+import { compilePacks, type Checker, type OrgProfile, type Pack } from '../../../rules/engine/index.ts';
+import { PackSchema, type Matcher } from '../../../rules/engine/schema.ts';
+
+/** A one-rule pack around a matcher, for testing a matcher kind on its own. */
+export function ruleChecker(match: Matcher, extra: { org?: OrgProfile; fix?: string; severity?: 'block' | 'warn' | 'tip' | 'praise' } = {}): Checker {
+  return compilePacks([packOf([{ id: 't.rule', match, fix: extra.fix, severity: extra.severity }], { org: extra.org })]);
+}
+
+export function packOf(
+  rules: { id: string; match: Matcher; fix?: string; severity?: string; category?: string; examples?: { bad: string[]; good: string[] } }[],
+  fields: Partial<Pick<Pack, 'id' | 'extends' | 'org' | 'overrides' | 'exampleOrg'>> = {},
+): Pack {
+  return PackSchema.parse({
+    id: fields.id ?? 'test',
+    version: '1.0.0',
+    title: 'Test pack',
+    ...fields,
+    rules: rules.map((r) => ({
+      id: r.id,
+      match: r.match,
+      fix: r.fix,
+      category: r.category ?? 'respect',
+      severity: r.severity ?? 'warn',
+      message: 'Found {match}',
+      why: 'Because.',
+      examples: r.examples ?? { bad: ['x'], good: ['y'] },
+    })),
+  });
+}
+
+/** The flagged substrings, for readable assertions. */
+export function flagged(checker: Checker, text: string, context = {}): string[] {
+  return checker.check(text, context).map((f) => text.slice(f.start, f.end));
+}
