@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parsePack, PackError } from '../../../rules/engine/index.ts';
+
+function errorOf(source: string): PackError {
+  try {
+    parsePack(source, 'packs/bad.yaml');
+  } catch (error) {
+    if (error instanceof PackError) return error;
+    throw error;
+  }
+  throw new Error('expected a PackError');
+}
+
+const header = 'id: bad\nversion: 1.0.0\ntitle: Bad\nrules:\n';
+const rule = (fields: string) =>
+  `  - id: bad.rule\n    category: respect\n    severity: warn\n    message: Hi\n    why: Because\n    match: { type: terms, terms: [x] }\n    examples: { bad: [x], good: [y] }\n${fields}`;
+
+describe('parsePack', () => {
+  it('reads YAML and JSON', () => {
+    expect(parsePack(header + rule(''), 'a.yaml').rules[0]?.id).toBe('bad.rule');
+    expect(parsePack('{"id":"j","version":"1.0.0","title":"J","rules":[]}', 'a.json').id).toBe('j');
+  });
+
+  it('names file, line and column of a YAML syntax error', () => {
+    const error = errorOf('id: bad\nversion: [1.0.0\ntitle: x\n');
+    expect(error.file).toBe('packs/bad.yaml');
+    expect(error.line).toBeGreaterThan(1);
+    expect(error.message).toMatch(/^packs\/bad\.yaml:\d+:\d+: not valid YAML or JSON/);
+  });
+
+  it('names the rule, the line and the reason for an unknown category', () => {
+    const error = errorOf(header + rule('').replace('category: respect', 'category: gossip'));
+    expect(error.ruleId).toBe('bad.rule');
+    expect(error.line).toBe(6);
+    expect(error.reason).toMatch(/rules\.0\.category: .*disclosure/);
+  });
+
+  it('rejects unknown keys and missing examples', () => {
+    expect(errorOf(header + rule('    colour: red\n')).reason).toMatch(/colour/);
+    expect(errorOf(header + rule('').replace('examples: { bad: [x], good: [y] }', 'examples: { bad: [x], good: [] }')).reason).toMatch(/good/);
+  });
+
+  it('rejects an organisation profile key that policy.md does not define', () => {
+    expect(errorOf('id: o\nversion: 1.0.0\ntitle: O\norg:\n  name: N\n  ceo: Someone\n').reason).toMatch(/ceo/);
+  });
+});
