@@ -2,17 +2,24 @@
 import { PackError } from '../rules/engine/index.ts';
 import { check, CHECK_USAGE } from './commands/check.ts';
 import { packLint, packTest } from './commands/pack.ts';
+import { PUBLISH_USAGE, runKeygen, runPackBuild, runPackDiff, runPackSign, runPackVerify } from './commands/pack-publish.ts';
 import { EXIT, UsageError, readAll, type Command, type CommandIO } from './io.ts';
 
 const USAGE = `Usage:
   ${CHECK_USAGE.split('\n').join('\n  ')}
   postcoach pack lint FILE…      validate packs (schema, detectors, NLP syntax, regex safety, extends)
-  postcoach pack test FILE…      run every rule's good and bad examples`;
+  postcoach pack test FILE…      run every rule's good and bad examples
+  ${PUBLISH_USAGE.split('\n').join('\n  ')}`;
 
 const COMMANDS: Record<string, Command> = {
   check,
   'pack lint': packLint,
   'pack test': packTest,
+  keygen: runKeygen,
+  'pack build': runPackBuild,
+  'pack sign': runPackSign,
+  'pack verify': runPackVerify,
+  'pack diff': runPackDiff,
 };
 
 export async function run(argv: string[], io: CommandIO): Promise<number> {
