@@ -2,10 +2,10 @@ import type { Detector, DetectorMatch } from './types.ts';
 
 // "<number> <Capitalised words> <street type>": the street name must be capitalised, so prose such
 // as "3 ways to…" or "10 best places" does not read as an address.
-const STREET_TYPES =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq';
+const STREET_TYPES = 'Street|Avenue|Road|Boulevard|Lane|Drive|Court|Way|Place|Terrace|Parkway|Highway|Square';
+const ABBREVIATED_STREET_TYPES = 'St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Pkwy|Hwy|Sq';
 const ENGLISH = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,#$-])(\d{1,5})[A-Za-z]?(?: (?:[NSEW]\.?|[A-Z][\p{L}'-]{0,30}|\d{1,3}(?:st|nd|rd|th))){1,4} (?:${STREET_TYPES})\.?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}_.,#$-])(\d{1,5})[A-Za-z]?(?: (?:[NSEW]\.?|[A-Z][\p{L}'-]{0,30}|\d{1,3}(?:st|nd|rd|th))){1,4} (?:(?:${STREET_TYPES})|(?:${ABBREVIATED_STREET_TYPES})\.?)(?![\p{L}\p{N}])`,
   'gu',
 );
 // "ул. Ленина, д. 5, кв. 12": a street word, a name, and a house number (a street name alone is no address).

@@ -1,0 +1,48 @@
+import type { Detector, DetectorMatch } from './types.ts';
+
+// Markers that label the post's own content as not for sharing. Bare "confidential" or "NDA" is
+// not enough ("our confidential reporting hotline", "confidential computing", "I once signed an
+// NDA"): the word must be used as a label ("Confidential:", "(internal)") or with the content.
+const MARKERS = [
+  String.raw`(?:for\s)?internal(?:[\s-]use)?[\s-]only`,
+  String.raw`(?:strictly|highly|very)\sconfidential`,
+  String.raw`(?:this\sis|it'?s|it\sis|keep\s(?:this|it)|stays?)\s(?:still\s)?confidential`,
+  String.raw`confidential\s(?:info|information|details|data|docs?|documents?|deck|slides?|roadmap|numbers|figures|memo|draft|plans?)`,
+  String.raw`[(\[]\s?(?:confidential|internal)\s?[)\]]`,
+  String.raw`(?:^|(?<=[.!?]\s))(?:confidential|internal)\s?[:—–-]`,
+  String.raw`psst,?\s(?:this\sis\s)?internal`,
+  String.raw`under\s(?:an?\s|the\s|strict\s)?nda`,
+  String.raw`nda[\s-](?:protected|only)`,
+  String.raw`(?:don'?t|do\snot|please\sdon'?t|pls\sdon'?t)\s(?:share|forward|repost|screenshot|leak)(?:\s(?:this|it|outside|externally|yet|beyond|with\sanyone|publicly|further))?(?=\s?(?:[.!,;:)]|$|\s(?:but|until|before|yet|outside|externally|with|—|-)))`,
+  String.raw`not\s(?:yet\s)?(?:public|announced)(?:\s(?:yet|until))?(?=\s?(?:[.!,;:)]|$|\s(?:but|so|until)))`,
+  String.raw`not\s(?:for\s(?:public|external)|to\sbe\sshared)`,
+  String.raw`keep\s(?:this|it)\s(?:between\sus|under\swraps|quiet|hush[\s-]hush)`,
+  String.raw`embargoed(?!\s(?:countr|nation|goods|region|state))|under\sembargo|embargo\s(?:until|till|lifts)`,
+  String.raw`(?:только\s)?для\sвнутреннего\s(?:пользования|использования)`,
+  String.raw`для\sслужебного\sпользования`,
+  String.raw`(?:строго\s)?конфиденциально`,
+  String.raw`конфиденциальн(?:ая|ые|ую)\s(?:информаци[яюи]|данные|документ[ыа]?)`,
+  String.raw`не\sдля\s(?:распространения|публикации|посторонних)`,
+  String.raw`(?:пока\s)?не\s(?:анонсировано|анонсирован[аы]?|объявлено|опубликовано)`,
+  String.raw`под\s(?:nda|ндa)`,
+  String.raw`(?:не\sделитесь|не\sраспространять|не\sпересылать|не\sрепостить)`,
+];
+const MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+export const confidentialMarker: Detector = {
+  name: 'confidential-marker',
+  description:
+    'Words that mark the post itself as non-public: "internal only", "confidential:", "under NDA", "don\'t share", "not announced yet", "embargoed", "для внутреннего пользования", "не для распространения".',
+  scope: 'segment',
+  keywords: [
+    'internal', 'confidential', 'nda', 'share', 'forward', 'repost', 'screenshot', 'leak', 'public', 'announced',
+    'external', 'shared', 'between us', 'wraps', 'quiet', 'hush', 'embargo', 'внутреннего', 'служебного',
+    'конфиденциальн', 'распространения', 'публикации', 'посторонних', 'анонсирован', 'объявлено', 'опубликовано',
+    'ндa', 'делитесь', 'распространять', 'пересылать', 'репостить',
+  ],
+  find(text) {
+    return [...text.matchAll(MARKER)].map(
+      (m): DetectorMatch => ({ start: m.index, end: m.index + m[0].length, label: 'confidentiality marker' }),
+    );
+  },
+};

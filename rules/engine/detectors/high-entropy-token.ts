@@ -1,0 +1,48 @@
+import type { Detector, DetectorMatch } from './types.ts';
+import { hasNearby, wordsPattern } from './nearby.ts';
+import { shannonEntropy } from './entropy.ts';
+import { maskSecret } from './mask.ts';
+
+const CANDIDATE = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{20,512}(?![A-Za-z0-9+/_=-])/g;
+const CONTEXT_WORDS = [
+  'key', 'keys', 'apikey', 'api', 'token', 'tokens', 'secret', 'secrets', 'password', 'passwd', 'bearer', 'credential',
+  'credentials', 'auth', 'authorization', 'ключ', 'ключа', 'токен', 'токена', 'пароль', 'секрет',
+];
+const CONTEXT = wordsPattern(CONTEXT_WORDS);
+// A token inside a link ("https://…/commit/9fceb02…", "example.com/a-long-path") is part of an address.
+const PART_OF_LINK = /:\/\/|^www\.|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\//u;
+
+/**
+ * Random-looking: letters and digits mixed, and more bits per character than words or hex hashes
+ * have (the bar grows with length up to 4 bits; a random base62 string of 20 has about 4).
+ */
+function looksRandom(candidate: string): boolean {
+  if (!/\d/.test(candidate) || !/[A-Za-z]/.test(candidate)) return false;
+  const required = Math.min(4, 0.86 * Math.log2(candidate.length));
+  return shannonEntropy(candidate) >= required;
+}
+
+/** The whitespace-delimited word that ends at `end` (looking back at most 300 characters). */
+function enclosingWord(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 300), start).split(/\s/).pop() ?? '';
+  return before + text.slice(start, end);
+}
+
+export const highEntropyToken: Detector = {
+  name: 'high-entropy-token',
+  description:
+    'Random-looking strings of 20+ characters (high Shannon entropy) with a word like "key", "token", "secret", "bearer" or "токен" a few words away; not hashes in links.',
+  scope: 'segment',
+  keywords: ['key', 'api', 'token', 'secret', 'pass', 'bearer', 'credential', 'auth', 'ключ', 'токен', 'пароль', 'секрет'],
+  find(text) {
+    const matches: DetectorMatch[] = [];
+    for (const m of text.matchAll(CANDIDATE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!looksRandom(m[0]) || PART_OF_LINK.test(enclosingWord(text, start, end))) continue;
+      if (!hasNearby(CONTEXT, text, start, end, { before: 40, after: 25 })) continue;
+      matches.push({ start, end, label: 'secret token', replacement: maskSecret(m[0]) });
+    }
+    return matches;
+  },
+};

@@ -1,0 +1,50 @@
+import type { Detector, DetectorMatch } from './types.ts';
+import { cachedByList, escapeRegExp } from './org-terms.ts';
+
+// An optional scheme, sub-hosts, the host, an optional port and path: the whole link is reported.
+const SCHEME = String.raw`(?:[a-z][a-z0-9+.-]{1,15}://)?`;
+const SUB_HOSTS = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){0,10}`;
+const PORT_AND_PATH = String.raw`(?::\d{1,5})?(?:[/?#][^\s<>"'«»]{0,2000})?`;
+const BEFORE = String.raw`(?<![\p{L}\p{N}_.-])`;
+const AFTER = String.raw`(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])`;
+
+// Generic internal-only names: reserved or conventional private suffixes (lower case, as hosts are
+// written), and intranet.* hosts.
+const GENERIC = new RegExp(
+  `${BEFORE}${SCHEME}(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,10}(?:internal|corp|local|lan|intranet|localdomain|home\\.arpa)|intranet(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){2,10})${AFTER}${PORT_AND_PATH}`,
+  'gu',
+);
+
+const compileOrgDomains = cachedByList((domains) => {
+  const cleaned = domains.map((d) => d.trim().replace(/^\*?\./, '').replace(/\.$/, '')).filter((d) => d !== '');
+  if (cleaned.length === 0) return undefined;
+  const hosts = cleaned.map(escapeRegExp).join('|');
+  return new RegExp(`${BEFORE}${SCHEME}${SUB_HOSTS}(?:${hosts})${AFTER}${PORT_AND_PATH}`, 'giu');
+});
+
+/** Punctuation that ends a sentence is not part of the link. */
+function trimTrailingPunctuation(text: string, start: number, end: number): number {
+  while (end > start && /[.,;:!?)\]]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+export const internalHost: Detector = {
+  name: 'internal-host',
+  description:
+    'Internal hosts and links: the org\'s internalDomains and any sub-host or URL on them, plus *.internal, *.corp, *.local, *.lan and intranet.* hosts.',
+  scope: 'segment',
+  find(text, context) {
+    const orgPattern = compileOrgDomains(context.org.internalDomains ?? []);
+    const matches: DetectorMatch[] = [];
+    const seen = new Set<number>();
+    for (const pattern of orgPattern ? [orgPattern, GENERIC] : [GENERIC]) {
+      for (const m of text.matchAll(pattern)) {
+        if (seen.has(m.index)) continue;
+        seen.add(m.index);
+        const end = trimTrailingPunctuation(text, m.index, m.index + m[0].length);
+        matches.push({ start: m.index, end, label: 'internal host' });
+      }
+    }
+    return matches.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,40 @@
+import type { Detector, DetectorMatch } from './types.ts';
+import { looksLikeSecretValue, trimValue } from './secret-value.ts';
+import { HIDDEN_VALUE } from './mask.ts';
+
+const NETWORK = String.raw`(?:wi-?fi|wlan|wpa[23]?(?:-psk)?|guest\s{1,2}network|network|вай-?фай|вайфай|вай-?фая|вайфая|сети|wi-?fi-сети)`;
+const SECRET_WORD = String.raw`(?:password|passcode|passphrase|pass|key|pw|pwd|code|пароль|ключ)`;
+// A bare space ("wifi password Summer24") is captured: the value must then look like a secret.
+const SEPARATOR = String.raw`(?:\s{0,2}(?::|=|—|–|-)\s{0,2}|\s{1,2}(?:is|это)\s{1,2}|(\s{1,2}))`;
+const VALUE = String.raw`(["'\x60«]?[^\s"'\x60«»]{1,70})`;
+// "wifi password is x", "WPA key: x", "PSK: x", "password for the wifi is x", "пароль от wi-fi: x".
+const SPOKEN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${NETWORK}\s{0,2}${SECRET_WORD}|psk|${SECRET_WORD}\s{1,2}(?:for|to|of|от|для|к)\s{1,2}(?:the\s{1,2}|our\s{1,2}|my\s{1,2}|this\s{1,2})?${NETWORK})(?![\p{L}\p{N}])${SEPARATOR}${VALUE}`,
+  'giu',
+);
+// The Wi-Fi QR code payload: WIFI:T:WPA;S:<ssid>;P:<password>;;
+const QR_PAYLOAD = /WIFI:(?:[A-Z]:(?:\\.|[^;\\]){0,64};){1,6};?/gi;
+const QR_PASSWORD = /(?:^WIFI:|;)P:((?:\\.|[^;\\]){1,64});/i;
+
+export const wifiKey: Detector = {
+  name: 'wifi-key',
+  description: 'Wi-Fi passwords: "wifi password is …", "WPA key: …", "пароль от wi-fi …", and WIFI:T:WPA;S:…;P:…;; QR payloads.',
+  scope: 'segment',
+  keywords: ['wifi', 'wi-fi', 'wlan', 'wpa', 'psk', 'network', 'вай', 'сети'],
+  find(text) {
+    const matches: DetectorMatch[] = [];
+    for (const m of text.matchAll(SPOKEN)) {
+      const [found, bareSpace, rawValue] = m as unknown as [string, string | undefined, string];
+      const value = trimValue(rawValue);
+      if (!looksLikeSecretValue(value, 4, bareSpace !== undefined)) continue;
+      const start = m.index;
+      const valueStart = start + found.length - rawValue.length + rawValue.indexOf(value);
+      matches.push({ start, end: valueStart + value.length, label: 'Wi-Fi password', replacement: text.slice(start, valueStart) + HIDDEN_VALUE });
+    }
+    for (const m of text.matchAll(QR_PAYLOAD)) {
+      if (!QR_PASSWORD.test(m[0])) continue;
+      matches.push({ start: m.index, end: m.index + m[0].length, label: 'Wi-Fi password' });
+    }
+    return matches.sort((a, b) => a.start - b.start);
+  },
+};
