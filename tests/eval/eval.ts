@@ -1,0 +1,57 @@
+/**
+ * `npm run eval`: scores Postcoach (core + Northwind pack) and its peers on the labeled corpus.
+ * Prints per-category precision/recall, the clean-post alarm share, the peer comparison, median
+ * time per post, and every miss and false alarm so the pack author can tune the rules.
+ */
+import { CATEGORY_IDS, type Category } from '../../rules/engine/categories.ts';
+import { loadCorpus } from './corpus.ts';
+import { evaluate, median, scorePeer } from './metrics.ts';
+import {
+  formatCategoryTable,
+  formatErrors,
+  formatMs,
+  formatPeerTable,
+  formatPercent,
+  formatTable,
+  type PeerRow,
+} from './report.ts';
+import { PEERS, runPeer } from './peers.ts';
+import { loadNorthwindChecker, runPostcoach } from './postcoach.ts';
+
+const posts = loadCorpus();
+const checker = loadNorthwindChecker();
+const postcoach = runPostcoach(checker, posts);
+const evaluation = evaluate(posts, postcoach.outcomes);
+
+const flaggedByPostcoach = (category: Category) =>
+  new Set([...postcoach.outcomes].filter(([, outcome]) => outcome.flagged.has(category)).map(([id]) => id));
+
+const peerRows: PeerRow[] = [];
+const timings: string[][] = [['Postcoach (core + northwind)', 'all', formatMs(median(postcoach.msPerPost))]];
+for (const peer of PEERS) {
+  const run = await runPeer(peer, posts);
+  peerRows.push({
+    name: peer.name,
+    peer: scorePeer(posts, peer.category, run.flaggedIds),
+    postcoach: scorePeer(posts, peer.category, flaggedByPostcoach(peer.category)),
+  });
+  timings.push([peer.name, peer.category, formatMs(median(run.msPerPost))]);
+}
+
+const languages = ['en', 'ru'].map((lang) => `${posts.filter((post) => post.lang === lang).length} ${lang}`);
+console.log(
+  `Corpus: ${posts.length} posts (${languages.join(', ')}), ${evaluation.cleanPosts} clean, ` +
+    `${CATEGORY_IDS.length} categories. A post is flagged for a category when any non-praise finding of it is reported.\n`,
+);
+console.log(formatCategoryTable(evaluation));
+console.log(
+  `\nClean posts with a block or warn finding: ${evaluation.cleanAlarms}/${evaluation.cleanPosts} ` +
+    `(${formatPercent(evaluation.cleanAlarmShare)})\n`,
+);
+console.log('Peers, same corpus, each in its own category (false alarms: flagged posts without that label):\n');
+console.log(formatPeerTable(peerRows));
+for (const peer of PEERS) console.log(`  ${peer.note}`);
+console.log('\nMedian time per post:\n');
+console.log(formatTable(['tool', 'category', 'median'], timings, 2));
+console.log(`\nMisses (FN) and false alarms (FP): ${evaluation.errors.length}\n`);
+if (evaluation.errors.length > 0) console.log(formatErrors(evaluation.errors, posts));
