@@ -1,4 +1,31 @@
+/**
+ * Loads on every X and LinkedIn page, so it stays tiny: it only waits for a composer to get
+ * focus, then loads the coach (engine, NLP, UI) once and hands it the editor.
+ */
+import { adapterFor } from '../../sites/index.ts';
+import { editingHost } from '../../sites/dom.ts';
+import type { StatusRequest, StatusResponse } from '../../lib/contracts.ts';
+import type { Coach } from './coach.ts';
+
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.linkedin.com/*'],
-  main() {},
+  runAt: 'document_idle',
+  main() {
+    const adapter = adapterFor(location.hostname);
+    if (!adapter) return;
+    let coach: Promise<Coach> | null = null;
+    const load = () => (coach ??= import('./coach.ts').then((m) => m.startCoach(adapter)));
+
+    const onFocus = (event: Event) => {
+      const editor = editingHost(event.composedPath()[0]);
+      if (editor) load().then((c) => c.attach(editor), () => undefined);
+    };
+    document.addEventListener('focusin', onFocus, true);
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as StatusRequest | undefined)?.type !== 'postcoach:status') return undefined;
+      const idle: StatusResponse = { site: adapter.site, enabled: true, composers: [] };
+      return coach ? coach.then((c) => c.status()) : Promise.resolve(idle);
+    });
+  },
 });

@@ -1,0 +1,140 @@
+/**
+ * The heavy half of the content script, loaded when a composer first gets focus: compiles the
+ * active packs, runs the coach controller, intercepts posts and keeps records. Nothing here ever
+ * stores or sends draft text.
+ */
+import twitterText from 'twitter-text';
+import { compilePacks, type Checker } from '../../rules/engine/index.ts';
+import { corePack } from '../../rules/packs/core.ts';
+import {
+  DEFAULT_SETTINGS, STORAGE_KEYS,
+  type ActivePacks, type ComposerStatus, type FalsePositiveReport, type InternalErrorRecord,
+  type OverrideRecord, type Settings, type Site, type StatusResponse,
+} from '../../lib/contracts.ts';
+import { getLocale, setLocale } from '../../lib/i18n.ts';
+import { sha256Hex } from '../../lib/hash.ts';
+import { CoachController } from '../../components/controller.tsx';
+import type { CoachComposer } from '../../components/types.ts';
+import { recognise, type ComposerInfo, type SiteAdapter } from '../../sites/index.ts';
+import { readText } from '../../sites/text.ts';
+import { replaceText } from '../../sites/edit.ts';
+import { appendRecord } from './records.ts';
+import { interceptPosts, type InterceptTarget } from './intercept.ts';
+
+interface Attached {
+  composer: CoachComposer;
+  info: ComposerInfo;
+}
+
+export interface Coach {
+  attach(editor: HTMLElement): void;
+  status(): StatusResponse;
+}
+
+export async function startCoach(adapter: SiteAdapter): Promise<Coach> {
+  const site: Site = adapter.site;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let checker: Checker = compilePacks([corePack]);
+  let revision = '';
+  let lastError: InternalErrorRecord | undefined;
+  const attached = new Map<HTMLElement, Attached>();
+  let nextId = 1;
+
+  const reportError = (where: string, error: unknown) => {
+    lastError = { time: new Date().toISOString(), site, where, message: error instanceof Error ? error.message : String(error) };
+    void appendRecord(STORAGE_KEYS.errorLog, lastError);
+  };
+
+  const applyPacks = (active: ActivePacks | undefined) => {
+    if (!active || active.revision === revision || !Array.isArray(active.packs)) return;
+    try {
+      checker = compilePacks(active.packs, { onInternalError: (e) => reportError('check', e) });
+      revision = active.revision;
+    } catch (error) {
+      reportError('compile packs', error);
+    }
+  };
+  const applySettings = (stored: Partial<Settings> | undefined) => {
+    settings = { ...DEFAULT_SETTINGS, ...stored, sites: { ...DEFAULT_SETTINGS.sites, ...stored?.sites } };
+    setLocale(settings.locale);
+  };
+
+  const stored = await browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.activePacks]);
+  applySettings(stored[STORAGE_KEYS.settings] as Partial<Settings> | undefined);
+  applyPacks(stored[STORAGE_KEYS.activePacks] as ActivePacks | undefined);
+
+  const controller = new CoachController({
+    check: (text, composer) =>
+      settings.sites[site] ? checker.check(text, { platform: composer.platform, surface: composer.surface, locale: getLocale() }) : [],
+    mode: () => settings.mode,
+    measure: (text, composer) => (composer.weighted ? twitterText.parseTweet(text).weightedLength : text.length),
+    onError: reportError,
+    onOverride: (composer, findings, text) => {
+      void sha256Hex(text).then((textHash) => {
+        const record: OverrideRecord = {
+          time: new Date().toISOString(), site, ruleIds: findings.map((f) => f.ruleId), severities: findings.map((f) => f.severity), textHash,
+        };
+        return appendRecord(STORAGE_KEYS.overrideLog, record);
+      });
+    },
+    onFalsePositive: (composer, finding) => {
+      void sha256Hex(finding.excerpt).then((excerptHash) => {
+        const report: FalsePositiveReport = { time: new Date().toISOString(), site, ruleId: finding.ruleId, excerptHash };
+        return appendRecord(STORAGE_KEYS.falsePositives, report);
+      });
+    },
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    const settingsChange = changes[STORAGE_KEYS.settings];
+    const packsChange = changes[STORAGE_KEYS.activePacks];
+    if (settingsChange) applySettings(settingsChange.newValue as Partial<Settings> | undefined);
+    if (packsChange) applyPacks(packsChange.newValue as ActivePacks | undefined);
+    if (settingsChange || packsChange) controller.refresh();
+  });
+
+  const live = (): Attached[] => {
+    for (const [editor, entry] of attached) if (!editor.isConnected || !controller.has(entry.composer.id)) attached.delete(editor);
+    return [...attached.values()];
+  };
+
+  interceptPosts({
+    *targets(): Iterable<InterceptTarget> {
+      for (const { composer, info } of live()) yield { id: composer.id, editor: composer.element, findSubmit: info.findSubmit };
+    },
+    holds: (id) => controller.holds(id),
+    confirm: (id) => controller.confirm(id),
+    posted: (id) => controller.posted(id),
+    failClosed: () => settings.failClosed,
+    onError: reportError,
+  });
+
+  return {
+    attach(editor) {
+      if (attached.has(editor) || !settings.sites[site]) return;
+      const info = recognise(adapter, editor);
+      if (!info) return;
+      const composer: CoachComposer = {
+        id: `${site}-${nextId++}`,
+        element: editor,
+        kind: info.kind,
+        platform: site,
+        surface: info.surface,
+        limit: info.limit,
+        weighted: info.weighted,
+        read: () => readText(editor),
+        replace: (before, start, end, replacement) => replaceText(editor, before, start, end, replacement),
+      };
+      attached.set(editor, { composer, info });
+      controller.attach(composer);
+    },
+    status() {
+      const byId = new Map(live().map((a) => [a.composer.id, a.info]));
+      const composers: ComposerStatus[] = controller.states().map((s) => ({
+        site, kind: s.kind, fallback: byId.get(s.id)?.fallback ?? false, counts: s.counts,
+      }));
+      return { site, enabled: settings.sites[site], composers, ...(lastError ? { lastError } : {}) };
+    },
+  };
+}
