@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { expectNone, expectOne } from './detector-test-kit.ts';
+
+describe('email', () => {
+  it.each([
+    ['Thanks jane@example.com for the help', 'jane@example.com'],
+    ['mail jane_doe+news@mail.example.co.uk, please', 'jane_doe+news@mail.example.co.uk'],
+    ['Write to j.doe@example.com.', 'j.doe@example.com'],
+    ['Пишите на иван@пример.рф', 'иван@пример.рф'],
+    ['(jane@example.com)', 'jane@example.com'],
+  ])('finds the address in %j', (text, address) => {
+    expectOne('email', text, address);
+  });
+
+  it.each([
+    'jane @ example . com',
+    'Follow @northwindcloud for news',
+    'Use the icon@2x.png asset',
+    'npm i left-pad@1.3.0',
+    'a.@example.com and .a@example.com',
+    'user@localhost is not public',
+  ])('ignores %j', (text) => {
+    expectNone('email', text);
+  });
+
+  it('suggests a masked address', () => {
+    expect(expectOne('email', 'ping jane@example.com', 'jane@example.com').replacement).toBe('j•••@example.com');
+  });
+});

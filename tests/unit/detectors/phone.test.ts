@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { expectNone, expectOne } from './detector-test-kit.ts';
+
+describe('phone', () => {
+  it.each([
+    ['Call me at (555) 123-4567 tomorrow', '(555) 123-4567'],
+    ['Reach the desk: 555-123-4567.', '555-123-4567'],
+    ['Our London office is on 020 7946 0018', '020 7946 0018'],
+    ['Пишите в WhatsApp +7 912 345-67-89', '+7 912 345-67-89'],
+    ['Звоните 8 (912) 345-67-89 после обеда', '8 (912) 345-67-89'],
+    ['Berlin: +49 30 1234567', '+49 30 1234567'],
+    ['+7(912)345-67-89 — мой рабочий', '+7(912)345-67-89'],
+    ['US toll free 1-800-555-0199', '1-800-555-0199'],
+    ['+14155552671 is her cell', '+14155552671'],
+  ])('finds the phone in %j', (text, phone) => {
+    expectOne('phone', text, phone);
+  });
+
+  it.each([
+    ['call me on 5551234567', '5551234567'],
+    ['тел. 912 345 67 89', '912 345 67 89'],
+    ['whatsapp: 07700 900 461', '07700 900 461'],
+    ['Call 555 123 4567 2 times if no answer', '555 123 4567'],
+  ])('accepts a weaker format next to a context word: %j', (text, phone) => {
+    expectOne('phone', text, phone);
+  });
+
+  it.each([
+    'Between 2019-2023 we tripled the team',
+    'Upgraded to version 10.15.7 today',
+    'Order 555-123-4567 shipped',
+    'invoice 12345678 is paid',
+    'Raised $1 234 567 in the seed round',
+    'Launch on 2024-03-15 at 10:30',
+    'Ticket #5551234567 closed',
+    'Release v 2.3.1 and 4.5.6 are out',
+    'See you on 15.03.2024',
+    'The city has 1 234 567 residents',
+    'Build id 12345678901234',
+    'It costs 1 299 000 руб',
+    'Our NPS went from 45 to 72 and 10.0.0.1 is the router',
+  ])('ignores %j', (text) => {
+    expectNone('phone', text);
+  });
+
+  it('masks all but the last two digits in the suggestion', () => {
+    expect(expectOne('phone', 'ring 555-123-4567', '555-123-4567')).toMatchObject({
+      label: 'phone number',
+      replacement: '•••-•••-••67',
+    });
+  });
+});
