@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { expectNone, expectOne, run } from './detector-test-kit.ts';
+
+const HERON = { codenames: ['Heron', 'Project Osprey'] };
+
+describe('codename', () => {
+  it.each([
+    ['Heron ships in March!', 'Heron'],
+    ['Can\'t wait for H e r o n', 'H e r o n'],
+    ['H.e.r.o.n is coming', 'H.e.r.o.n'],
+    ['Project-Heron update', 'Heron'],
+    ['#heron vibes', 'heron'],
+    ['Project Osprey demo', 'Project Osprey'],
+    ['ProjectOsprey and more', 'ProjectOsprey'],
+    ['P-r-o-j-e-c-t O-s-p-r-e-y', 'P-r-o-j-e-c-t O-s-p-r-e-y'],
+  ])('finds the codename in %j', (text, found) => {
+    expectOne('codename', text, found, HERON);
+  });
+
+  it.each([
+    'Herons are lovely birds',
+    'Heronville is a town',
+    'an osprey flew by',
+    'Project management tips',
+    'the heroine of the story',
+  ])('ignores %j', (text) => {
+    expectNone('codename', text, HERON);
+  });
+
+  it('names the codename it found', () => {
+    expect(expectOne('codename', 'about project osprey', 'project osprey', HERON).label).toBe('codename “Project Osprey”');
+  });
+
+  it('finds nothing without a profile', () => {
+    expect(run('codename', 'Heron ships', {})).toEqual([]);
+  });
+
+  it('treats codenames as literals, not patterns', () => {
+    expectOne('codename', 'R+D (v2) launch', 'R+D (v2)', { codenames: ['R+D (v2)'] });
+    expectNone('codename', 'RRD v2 launch', { codenames: ['R+D (v2)'] });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, it } from 'vitest';
+import { expectNone, expectOne } from './detector-test-kit.ts';
+
+describe('confidential-marker', () => {
+  it.each([
+    ['(internal only) Q3 numbers look great', 'internal only'],
+    ['Confidential: the new pricing is 20% lower', 'Confidential:'],
+    ['psst, internal: we ship Monday', 'psst, internal'],
+    ['Under NDA but I can say it is huge', 'Under NDA'],
+    ["Please don't share this yet", "Please don't share this"],
+    ['Not announced yet, but we signed Contoso', 'Not announced yet'],
+    ['Embargoed until Tuesday 9am: record growth', 'Embargoed'],
+    ['[confidential] roadmap attached', '[confidential]'],
+    ['This deck is strictly confidential', 'strictly confidential'],
+    ['Это для внутреннего пользования', 'для внутреннего пользования'],
+    ['Не для распространения! Цифры за квартал', 'Не для распространения'],
+    ['Конфиденциально: новые цены', 'Конфиденциально'],
+  ])('finds the marker in %j', (text, found) => {
+    expectOne('confidential-marker', text, found);
+  });
+
+  it.each([
+    'Our confidential reporting hotline is open to all',
+    'Confidential computing is the future of cloud security',
+    'I signed an NDA once, ask me how that went',
+    "Don't share your password with anyone",
+    'The trade embargo was lifted',
+    'Our internal communications team rocks',
+    'Share this with everyone!',
+    'The list of embargoed countries is public',
+    'Internal tools are underrated',
+    'Конфиденциальность данных важна',
+  ])('ignores %j', (text) => {
+    expectNone('confidential-marker', text);
+  });
+});

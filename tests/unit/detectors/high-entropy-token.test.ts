@@ -1,0 +1,26 @@
+import { describe, it } from 'vitest';
+import { expectNone, expectOne } from './detector-test-kit.ts';
+
+describe('high-entropy-token', () => {
+  it.each([
+    ['my api key is 8fJ2kLq9Zx7Pw3mN4vB6cT1r', '8fJ2kLq9Zx7Pw3mN4vB6cT1r'],
+    ['Authorization: Bearer aB3dE5fG7hJ9kL1mN3pQ5rS7tU9', 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9'],
+    ['токен: Zx9Qw8Er7Ty6Ui5Op4As3Df', 'Zx9Qw8Er7Ty6Ui5Op4As3Df'],
+    ['Qm9vT2xhZ2V4cGxvcmVy+/Kz91== is the secret', 'Qm9vT2xhZ2V4cGxvcmVy+/Kz91=='],
+    ['credentials for staging: p9X_2vLq-8RtY3nWk0Zs', 'p9X_2vLq-8RtY3nWk0Zs'],
+  ])('finds the token in %j', (text, token) => {
+    expectOne('high-entropy-token', text, token);
+  });
+
+  it.each([
+    '8fJ2kLq9Zx7Pw3mN4vB6cT1r with no hint around it at all, nothing',
+    'see https://github.com/org/repo/commit/9fceb02d0ae598e95dc970b74767f19372d61af8 key fix',
+    'key: internationalization-localization',
+    'Key takeaways from github.com/acme/repo/blob/main/src/Ab3Cd5Ef7Gh9Ij1Kl3.ts',
+    'The key is consistency-and-patience-over-time',
+    'api token AAAAAAAAAAAAAAAAAAAAAAAA1',
+    'secret ingredient: HttpServerRequestHandlerFactory',
+  ])('ignores %j', (text) => {
+    expectNone('high-entropy-token', text);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, it } from 'vitest';
+import { expectNone, expectOne } from './detector-test-kit.ts';
+
+describe('internal-host', () => {
+  it.each([
+    ['see https://wiki.corp.northwind.example/page?id=3.', 'https://wiki.corp.northwind.example/page?id=3'],
+    ['corp.northwind.example is down', 'corp.northwind.example'],
+    ['mail jane@corp.northwind.example', 'corp.northwind.example'],
+    ['Jira: JIRA.CORP.NORTHWIND.EXAMPLE/browse/NW-1', 'JIRA.CORP.NORTHWIND.EXAMPLE/browse/NW-1'],
+    ['ssh build01.internal:22 now', 'build01.internal:22'],
+    ['http://intranet.acme.com/hr (login)', 'http://intranet.acme.com/hr'],
+    ['printer at printer.local', 'printer.local'],
+    ['grafana.ops.corp/d/abc', 'grafana.ops.corp/d/abc'],
+  ])('finds the host in %j', (text, found) => {
+    expectOne('internal-host', text, found);
+  });
+
+  it.each([
+    'notcorp.northwind.example',
+    'northwind.example is our site',
+    'the corp team rocks',
+    'localhost:3000',
+    'Shop local. Lan parties rule',
+    'intranet redesign went live',
+    'corp.northwind.examples',
+  ])('ignores %j', (text) => {
+    expectNone('internal-host', text);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { expectNone, expectOne } from './detector-test-kit.ts';
+
+describe('password-assignment', () => {
+  it.each([
+    ['login with password: hunter2 ok?', 'password: hunter2', 'password'],
+    ['my pwd=s3cret!x', 'pwd=s3cret!x', 'password'],
+    ['passwd = "Tr0ub4dor&3"', 'passwd = "Tr0ub4dor&3', 'password'],
+    ['api_key=AbCdEf123456789', 'api_key=AbCdEf123456789', 'API key'],
+    ['apikey: 9f8e7d6c5b4a', 'apikey: 9f8e7d6c5b4a', 'API key'],
+    ['SECRET=abcdefgh12345', 'SECRET=abcdefgh12345', 'secret'],
+    ['token=zyxwvuts98765', 'token=zyxwvuts98765', 'token'],
+    ['пароль: qwerty123', 'пароль: qwerty123', 'password'],
+    ['The password is hunter2.', 'password is hunter2', 'password'],
+    ['DB pass=correcthorse', 'pass=correcthorse', 'password'],
+  ])('finds the secret in %j', (text, found, label) => {
+    expect(expectOne('password-assignment', text, found).label).toBe(label);
+  });
+
+  it.each([
+    'password: ******',
+    'Need a password reset link?',
+    'I forgot my password again',
+    'Password: use a manager',
+    'The secret: hard work pays off',
+    'api_key=YOUR_API_KEY',
+    'password=${DB_PASSWORD}',
+    'password: <your password>',
+    'token: 5',
+    'Passwords: never reuse them',
+    'Your password is incorrect',
+    'Boarding pass: 12B',
+    'secret santa = fun',
+  ])('ignores %j', (text) => {
+    expectNone('password-assignment', text);
+  });
+
+  it('keeps the name and hides the value in the suggestion', () => {
+    expect(expectOne('password-assignment', 'pwd=hunter22', 'pwd=hunter22').replacement).toBe('pwd=••••••••');
+  });
+});

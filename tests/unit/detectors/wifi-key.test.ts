@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { expectNone, expectOne } from './detector-test-kit.ts';
+
+describe('wifi-key', () => {
+  it.each([
+    ['Guests: the wifi password is Sunsh1ne42!', 'wifi password is Sunsh1ne42'],
+    ['WPA key: correcthorse', 'WPA key: correcthorse'],
+    ['WiFi pw: guest2024 enjoy', 'WiFi pw: guest2024'],
+    ['пароль от wi-fi: qwerty12345', 'пароль от wi-fi: qwerty12345'],
+    ['пароль от вайфая 12345678', 'пароль от вайфая 12345678'],
+    ['password for the wifi is BlueSky99', 'password for the wifi is BlueSky99'],
+    ['scan WIFI:T:WPA;S:Office;P:hunter22;; to join', 'WIFI:T:WPA;S:Office;P:hunter22;;'],
+    ['wifi password is sunshine', 'wifi password is sunshine'],
+  ])('finds the Wi-Fi key in %j', (text, found) => {
+    expect(expectOne('wifi-key', text, found).label).toBe('Wi-Fi password');
+  });
+
+  it.each([
+    'The wifi is down again',
+    'wifi password is on the fridge',
+    'The network key concept matters',
+    'WIFI:T:nopass;S:Cafe;;',
+    'I forgot the wifi password lol',
+    'guest network password: ask reception',
+    'wifi password: ********',
+  ])('ignores %j', (text) => {
+    expectNone('wifi-key', text);
+  });
+
+  it('hides the value in the suggestion', () => {
+    expect(expectOne('wifi-key', 'WPA key: correcthorse', 'WPA key: correcthorse').replacement).toBe('WPA key: ••••••••');
+  });
+});
