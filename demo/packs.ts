@@ -1,0 +1,24 @@
+/**
+ * The demo's checker: the core pack plus, optionally, an organisation's pack file. A pack that
+ * does not parse or compile is refused with the engine's own message and the previous set stays.
+ */
+import { compileForExamples, parsePack, PackError, type Checker, type Pack } from '../rules/engine/index.ts';
+import { corePack } from '../rules/packs/core.ts';
+
+export type PackLoad = { ok: true; packs: Pack[]; checker: Checker } | { ok: false; message: string };
+
+/** Examples and live checks use the packs' own profile, or the core pack's example company. */
+export function checkerFor(packs: readonly Pack[]): Checker {
+  return compileForExamples(packs);
+}
+
+export function withOrgPack(source: string, file: string, base: readonly Pack[] = [corePack]): PackLoad {
+  try {
+    const pack = parsePack(source, file);
+    const packs = [...base.filter((p) => p.id !== pack.id), pack];
+    return { ok: true, packs, checker: checkerFor(packs) };
+  } catch (error) {
+    if (error instanceof PackError) return { ok: false, message: error.message };
+    return { ok: false, message: `${file}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
