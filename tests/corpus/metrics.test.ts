@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, Finding, Severity } from '../../rules/engine/types.ts';
-import { evaluate, median, outcomeFromFindings, ratio, scorePeer, type Outcome } from '../eval/metrics.ts';
+import { evaluate, idsFlaggedFor, median, outcomeFromFindings, ratio, scorePeer, type Outcome } from '../eval/metrics.ts';
 import { excerpt, formatTable } from '../eval/report.ts';
 
 function finding(ruleId: string, category: Category, severity: Severity): Finding {
@@ -76,6 +76,17 @@ describe('evaluate', () => {
 
   it('refuses to score a post without an outcome', () => {
     expect(() => evaluate([{ id: 'li-009', labels: [] }], new Map())).toThrow(/li-009/);
+  });
+});
+
+describe('idsFlaggedFor', () => {
+  it('lists the posts flagged for one category', () => {
+    const outcomes = new Map<string, Outcome>([
+      ['a', outcome({ respect: ['core.profanity'] })],
+      ['b', outcome({ claims: ['core.superlative'] })],
+      ['c', outcome({ respect: ['core.insult'], claims: ['core.absolute'] })],
+    ]);
+    expect([...idsFlaggedFor(outcomes, 'respect')]).toEqual(['a', 'c']);
   });
 });
 

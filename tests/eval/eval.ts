@@ -3,9 +3,9 @@
  * Prints per-category precision/recall, the clean-post alarm share, the peer comparison, median
  * time per post, and every miss and false alarm so the pack author can tune the rules.
  */
-import { CATEGORY_IDS, type Category } from '../../rules/engine/categories.ts';
+import { CATEGORY_IDS } from '../../rules/engine/categories.ts';
 import { loadCorpus } from './corpus.ts';
-import { evaluate, median, scorePeer } from './metrics.ts';
+import { evaluate, idsFlaggedFor, median, scorePeer } from './metrics.ts';
 import {
   formatCategoryTable,
   formatErrors,
@@ -23,9 +23,6 @@ const checker = loadNorthwindChecker();
 const postcoach = runPostcoach(checker, posts);
 const evaluation = evaluate(posts, postcoach.outcomes);
 
-const flaggedByPostcoach = (category: Category) =>
-  new Set([...postcoach.outcomes].filter(([, outcome]) => outcome.flagged.has(category)).map(([id]) => id));
-
 const peerRows: PeerRow[] = [];
 const timings: string[][] = [['Postcoach (core + northwind)', 'all', formatMs(median(postcoach.msPerPost))]];
 for (const peer of PEERS) {
@@ -33,7 +30,7 @@ for (const peer of PEERS) {
   peerRows.push({
     name: peer.name,
     peer: scorePeer(posts, peer.category, run.flaggedIds),
-    postcoach: scorePeer(posts, peer.category, flaggedByPostcoach(peer.category)),
+    postcoach: scorePeer(posts, peer.category, idsFlaggedFor(postcoach.outcomes, peer.category)),
   });
   timings.push([peer.name, peer.category, formatMs(median(run.msPerPost))]);
 }

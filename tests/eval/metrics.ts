@@ -114,6 +114,11 @@ export function evaluate(posts: readonly LabelledPost[], outcomes: ReadonlyMap<s
   };
 }
 
+/** The ids of the posts an outcome map flags for one category (to score a checker like a peer). */
+export function idsFlaggedFor(outcomes: ReadonlyMap<string, Outcome>, category: Category): Set<string> {
+  return new Set([...outcomes].filter(([, outcome]) => outcome.flagged.has(category)).map(([id]) => id));
+}
+
 export function scorePeer(
   posts: readonly LabelledPost[],
   category: Category,
