@@ -1,0 +1,72 @@
+/** Live view of what the options page and the popup show: storage.local keys and the managed policy. */
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, STORAGE_KEYS, type ActivePacks, type FalsePositiveReport, type InternalErrorRecord, type OverrideRecord, type Settings } from '../../lib/contracts.ts';
+import { readManagedPolicy } from '../../lib/packs/managed.ts';
+import { readPolicy, type PolicyReading } from '../../lib/packs/policy.ts';
+import { EMPTY_PACK_STATE, PACK_STATE_KEY, type PackState } from '../../lib/packs/state.ts';
+import { USER_SETTINGS_KEY, type UserChoices } from '../../lib/settings.ts';
+
+export interface ExtensionState {
+  loaded: boolean;
+  packState: PackState;
+  activePacks?: ActivePacks;
+  settings: Settings;
+  choices: UserChoices;
+  overrides: OverrideRecord[];
+  falsePositives: FalsePositiveReport[];
+  errors: InternalErrorRecord[];
+  policy: PolicyReading;
+}
+
+const INITIAL: ExtensionState = {
+  loaded: false,
+  packState: EMPTY_PACK_STATE,
+  settings: DEFAULT_SETTINGS,
+  choices: {},
+  overrides: [],
+  falsePositives: [],
+  errors: [],
+  policy: readPolicy(undefined),
+};
+
+const KEYS = [PACK_STATE_KEY, STORAGE_KEYS.activePacks, STORAGE_KEYS.settings, USER_SETTINGS_KEY, STORAGE_KEYS.overrideLog, STORAGE_KEYS.falsePositives, STORAGE_KEYS.errorLog];
+
+async function load(): Promise<ExtensionState> {
+  const [stored, policy] = await Promise.all([browser.storage.local.get(KEYS), readManagedPolicy(browser.storage.managed)]);
+  return {
+    loaded: true,
+    packState: (stored[PACK_STATE_KEY] as PackState | undefined) ?? EMPTY_PACK_STATE,
+    activePacks: stored[STORAGE_KEYS.activePacks] as ActivePacks | undefined,
+    settings: (stored[STORAGE_KEYS.settings] as Settings | undefined) ?? DEFAULT_SETTINGS,
+    choices: (stored[USER_SETTINGS_KEY] as UserChoices | undefined) ?? {},
+    overrides: (stored[STORAGE_KEYS.overrideLog] as OverrideRecord[] | undefined) ?? [],
+    falsePositives: (stored[STORAGE_KEYS.falsePositives] as FalsePositiveReport[] | undefined) ?? [],
+    errors: (stored[STORAGE_KEYS.errorLog] as InternalErrorRecord[] | undefined) ?? [],
+    policy,
+  };
+}
+
+export function useExtensionState(): ExtensionState {
+  const [state, setState] = useState<ExtensionState>(INITIAL);
+  useEffect(() => {
+    let live = true;
+    const refresh = () => {
+      load().then((next) => live && setState(next), (error: unknown) => console.error('postcoach: reading state:', error));
+    };
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'managed' || KEYS.some((key) => key in changes)) refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    refresh();
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return state;
+}
+
+export async function saveChoices(choices: UserChoices): Promise<void> {
+  await browser.storage.local.set({ [USER_SETTINGS_KEY]: choices });
+}
