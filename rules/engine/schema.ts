@@ -156,13 +156,13 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'dates are 
 
 export const RuleSchema = z
   .object({
-    id: RuleId,
-    category: z.enum(CATEGORY_IDS),
-    severity: z.enum(SEVERITIES),
-    message: LocalizedText,
-    why: LocalizedText,
+    id: RuleId.describe('Unique rule id, e.g. core.personal-data.email or acme.codename'),
+    category: z.enum(CATEGORY_IDS).describe('The guideline category (policy.md); packs add rules, never categories'),
+    severity: z.enum(SEVERITIES).describe('block: fix or acknowledge before posting · warn: listed before posting · tip: coaching · praise: positive reinforcement'),
+    message: LocalizedText.describe('Short coaching message; a string or { en, ru, … }'),
+    why: LocalizedText.describe('Why it matters, in plain words: what could happen and who it affects'),
     policy: z.object({ section: z.string().optional(), url: z.url().optional() }).strict().optional(),
-    platforms: z.array(z.enum(PLATFORMS)).min(1).optional(),
+    platforms: z.array(z.enum(PLATFORMS)).min(1).optional().describe('Only on these platforms'),
     /** Only active inside this window, e.g. a quiet period before earnings. */
     active: z.object({ from: IsoDate.optional(), until: IsoDate.optional() }).strict().optional(),
     match: MatcherSchema,
@@ -197,8 +197,8 @@ export const PackSchema = z
     title: z.string().min(1),
     description: z.string().optional(),
     policy: z.object({ title: z.string().min(1), url: z.url().optional() }).strict().optional(),
-    extends: z.array(PackId).optional(),
-    org: OrgProfile.optional(),
+    extends: z.array(PackId).optional().describe('Pack ids this pack builds on; "core" is the shipped pack'),
+    org: OrgProfile.optional().describe('The organisation profile that core rules read (policy.md)'),
     /** The profile this pack's examples are checked with when no organisation profile is loaded (the core pack's). */
     exampleOrg: OrgProfile.optional(),
     rules: z.array(RuleSchema).default([]),
