@@ -1,4 +1,4 @@
-import type { Detector, DetectorMatch } from './types.ts';
+import { patternDetector } from './pattern-detector.ts';
 
 // Markers that label the post's own content as not for sharing. Bare "confidential" or "NDA" is
 // not enough ("our confidential reporting hotline", "confidential computing", "I once signed an
@@ -24,25 +24,20 @@ const MARKERS = [
   String.raw`конфиденциальн(?:ая|ые|ую)\s(?:информаци[яюи]|данные|документ[ыа]?)`,
   String.raw`не\sдля\s(?:распространения|публикации|посторонних)`,
   String.raw`(?:пока\s)?не\s(?:анонсировано|анонсирован[аы]?|объявлено|опубликовано)`,
-  String.raw`под\s(?:nda|ндa)`,
+  String.raw`под\s(?:nda|соглашением\sо\sнеразглашении)`,
   String.raw`(?:не\sделитесь|не\sраспространять|не\sпересылать|не\sрепостить)`,
 ];
-const MARKER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
-export const confidentialMarker: Detector = {
+export const confidentialMarker = patternDetector({
   name: 'confidential-marker',
   description:
     'Words that mark the post itself as non-public: "internal only", "confidential:", "under NDA", "don\'t share", "not announced yet", "embargoed", "для внутреннего пользования", "не для распространения".',
-  scope: 'segment',
   keywords: [
     'internal', 'confidential', 'nda', 'share', 'forward', 'repost', 'screenshot', 'leak', 'public', 'announced',
     'external', 'shared', 'between us', 'wraps', 'quiet', 'hush', 'embargo', 'внутреннего', 'служебного',
     'конфиденциальн', 'распространения', 'публикации', 'посторонних', 'анонсирован', 'объявлено', 'опубликовано',
-    'ндa', 'делитесь', 'распространять', 'пересылать', 'репостить',
+    'неразглашени', 'делитесь', 'распространять', 'пересылать', 'репостить',
   ],
-  find(text) {
-    return [...text.matchAll(MARKER)].map(
-      (m): DetectorMatch => ({ start: m.index, end: m.index + m[0].length, label: 'confidentiality marker' }),
-    );
-  },
-};
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+  label: 'confidentiality marker',
+});

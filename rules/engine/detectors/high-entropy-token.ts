@@ -2,6 +2,16 @@ import type { Detector, DetectorMatch } from './types.ts';
 import { hasNearby, wordsPattern } from './nearby.ts';
 import { shannonEntropy } from './entropy.ts';
 import { maskSecret } from './mask.ts';
+import { awsAccessKeyId } from './aws-access-key-id.ts';
+import { awsSecretKey } from './aws-secret-key.ts';
+import { githubToken } from './github-token.ts';
+import { slackToken } from './slack-token.ts';
+import { stripeLiveKey } from './stripe-live-key.ts';
+import { googleApiKey } from './google-api-key.ts';
+import { jwt } from './jwt.ts';
+
+// The generic detector stays quiet where a specific one already names the secret.
+const SPECIFIC = [awsAccessKeyId, awsSecretKey, githubToken, slackToken, stripeLiveKey, googleApiKey, jwt];
 
 const CANDIDATE = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{20,512}(?![A-Za-z0-9+/_=-])/g;
 const CONTEXT_WORDS = [
@@ -34,13 +44,16 @@ export const highEntropyToken: Detector = {
     'Random-looking strings of 20+ characters (high Shannon entropy) with a word like "key", "token", "secret", "bearer" or "токен" a few words away; not hashes in links.',
   scope: 'segment',
   keywords: ['key', 'api', 'token', 'secret', 'pass', 'bearer', 'credential', 'auth', 'ключ', 'токен', 'пароль', 'секрет'],
-  find(text) {
+  find(text, context) {
     const matches: DetectorMatch[] = [];
+    let known: DetectorMatch[] | undefined;
     for (const m of text.matchAll(CANDIDATE)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!looksRandom(m[0]) || PART_OF_LINK.test(enclosingWord(text, start, end))) continue;
       if (!hasNearby(CONTEXT, text, start, end, { before: 40, after: 25 })) continue;
+      known ??= SPECIFIC.flatMap((detector) => detector.find(text, context));
+      if (known.some((k) => k.start < end && start < k.end)) continue;
       matches.push({ start, end, label: 'secret token', replacement: maskSecret(m[0]) });
     }
     return matches;

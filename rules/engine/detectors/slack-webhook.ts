@@ -1,21 +1,11 @@
-import type { Detector, DetectorMatch } from './types.ts';
+import { patternDetector } from './pattern-detector.ts';
 
-const WEBHOOK =
-  /(?:https?:\/\/)?hooks\.slack\.com\/(?:services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,40}|(?:workflows|triggers)\/T[A-Z0-9]{6,12}\/[A-Za-z0-9/_-]{10,120})/gi;
-
-export const slackWebhook: Detector = {
+export const slackWebhook = patternDetector({
   name: 'slack-webhook',
   description: 'Slack incoming-webhook and workflow URLs (hooks.slack.com/services/T…/B…/…): anyone with one can post to the channel.',
-  scope: 'segment',
   keywords: ['hooks.slack.com'],
-  find(text) {
-    return [...text.matchAll(WEBHOOK)].map(
-      (m): DetectorMatch => ({
-        start: m.index,
-        end: m.index + m[0].length,
-        label: 'Slack webhook URL',
-        replacement: 'https://hooks.slack.com/services/••••••••',
-      }),
-    );
-  },
-};
+  pattern:
+    /(?:https?:\/\/)?hooks\.slack\.com\/(?:services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{16,40}|(?:workflows|triggers)\/T[A-Z0-9]{6,12}\/[A-Za-z0-9/_-]{10,120})/gi,
+  label: 'Slack webhook URL',
+  replacement: () => 'https://hooks.slack.com/services/••••••••',
+});

@@ -20,6 +20,8 @@ describe('high-entropy-token', () => {
     'The key is consistency-and-patience-over-time',
     'api token AAAAAAAAAAAAAAAAAAAAAAAA1',
     'secret ingredient: HttpServerRequestHandlerFactory',
+    'api key AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI (the Google detector names it)',
+    'token: ghp_1234567890abcdefghijABCDEFGHIJ123456',
   ])('ignores %j', (text) => {
     expectNone('high-entropy-token', text);
   });
