@@ -5,6 +5,7 @@ import { loadCorpus, parseCorpus } from '../eval/corpus.ts';
 
 /** Labelling conventions of README.md that can be checked mechanically (the "platform" category). */
 const X_WEIGHTED_LIMIT = 280;
+const LINKEDIN_LIMIT = 3000;
 const MAX_HASHTAGS = 5;
 const SHORTENER = /\b(?:bit\.ly|tinyurl\.com|ow\.ly|buff\.ly|is\.gd|rb\.gy|cutt\.ly|goo\.gl)\//i;
 
@@ -41,9 +42,12 @@ describe('labeled corpus format', () => {
     expect(posts.filter((post) => post.platform === 'x').length).toBeGreaterThanOrEqual(50);
   });
 
-  it('labels platform wherever an X post is too long, hashtags are stuffed or a shortener hides a link', () => {
+  it('labels platform wherever a post is too long, hashtags are stuffed or a shortener hides a link', () => {
     const unlabelled = posts.filter((post) => {
-      const tooLong = post.platform === 'x' && twitter.parseTweet(post.text).weightedLength > X_WEIGHTED_LIMIT;
+      const tooLong =
+        post.platform === 'x'
+          ? twitter.parseTweet(post.text).weightedLength > X_WEIGHTED_LIMIT
+          : post.text.length > LINKEDIN_LIMIT;
       const stuffed = twitter.extractHashtags(post.text).length > MAX_HASHTAGS;
       return (tooLong || stuffed || SHORTENER.test(post.text)) && !post.labels.includes('platform');
     });
