@@ -1,9 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runKeygen, runPackBuild, runPackDiff, runPackSign, runPackVerify } from '../../../cli/commands/pack-publish.ts';
 import type { Command, CommandIO } from '../../../cli/io.ts';
+
+// Compiling core with compromise takes seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const dir = mkdtempSync(join(tmpdir(), 'postcoach-publish-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
