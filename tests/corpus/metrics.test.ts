@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, Finding, Severity } from '../../rules/engine/types.ts';
 import { evaluate, idsFlaggedFor, median, outcomeFromFindings, ratio, scorePeer, type Outcome } from '../eval/metrics.ts';
-import { excerpt, formatTable } from '../eval/report.ts';
+import { excerpt, formatRecallByLanguage, formatTable } from '../eval/report.ts';
 
 function finding(ruleId: string, category: Category, severity: Severity): Finding {
   return { ruleId, category, severity, start: 0, end: 1, excerpt: 'x', message: 'm' };
@@ -133,5 +133,21 @@ describe('small helpers', () => {
     expect(formatTable(['name', 'n'], [['ab', '1'], ['a', '10']])).toBe(
       ['name   n', '----  --', 'ab     1', 'a     10'].join('\n'),
     );
+  });
+
+  it('formatRecallByLanguage shows recall with counts, and a dash where a language has no such post', () => {
+    const posts = [
+      { id: 'x-001', labels: ['brand'] as Category[] },
+      { id: 'x-002', labels: ['brand'] as Category[] },
+    ];
+    const outcomes = new Map<string, Outcome>([
+      ['x-001', outcome({ brand: ['core.brand'] })],
+      ['x-002', outcome({})],
+    ]);
+    const table = formatRecallByLanguage([
+      { lang: 'en', evaluation: evaluate(posts, outcomes) },
+      { lang: 'ru', evaluation: evaluate([], outcomes) },
+    ]);
+    expect(table.split('\n').find((line) => line.startsWith('brand'))).toMatch(/^brand\s+0\.500 \(1\/2\)\s+—$/);
   });
 });

@@ -12,6 +12,7 @@ import {
   formatMs,
   formatPeerTable,
   formatPercent,
+  formatRecallByLanguage,
   formatTable,
   type PeerRow,
 } from './report.ts';
@@ -35,7 +36,12 @@ for (const peer of PEERS) {
   timings.push([peer.name, peer.category, formatMs(median(run.msPerPost))]);
 }
 
-const languages = ['en', 'ru'].map((lang) => `${posts.filter((post) => post.lang === lang).length} ${lang}`);
+const LANGUAGES = ['en', 'ru'] as const;
+const languages = LANGUAGES.map((lang) => `${posts.filter((post) => post.lang === lang).length} ${lang}`);
+const byLanguage = LANGUAGES.map((lang) => ({
+  lang,
+  evaluation: evaluate(posts.filter((post) => post.lang === lang), postcoach.outcomes),
+}));
 console.log(
   `Corpus: ${posts.length} posts (${languages.join(', ')}), ${evaluation.cleanPosts} clean, ` +
     `${CATEGORY_IDS.length} categories. A post is flagged for a category when any non-praise finding of it is reported.\n`,
@@ -45,6 +51,9 @@ console.log(
   `\nClean posts with a block or warn finding: ${evaluation.cleanAlarms}/${evaluation.cleanPosts} ` +
     `(${formatPercent(evaluation.cleanAlarmShare)})\n`,
 );
+console.log('Recall by language (NLP rules are English-only; detectors and terms are not):\n');
+console.log(formatRecallByLanguage(byLanguage));
+console.log('');
 console.log('Peers, same corpus, each in its own category (false alarms: flagged posts without that label):\n');
 console.log(formatPeerTable(peerRows));
 for (const peer of PEERS) console.log(`  ${peer.note}`);

@@ -57,6 +57,19 @@ export function formatCategoryTable(evaluation: Evaluation): string {
   return formatTable(['category', 'support', 'TP', 'FP', 'FN', 'precision', 'recall'], rows);
 }
 
+/** Recall per category for each language of the corpus, so language-dependent gaps show up. */
+export function formatRecallByLanguage(byLanguage: readonly { lang: string; evaluation: Evaluation }[]): string {
+  const categories = byLanguage[0]?.evaluation.categories.map((score) => score.category) ?? [];
+  const cell = (evaluation: Evaluation, index: number) => {
+    const score = evaluation.categories[index];
+    return score && score.support > 0 ? `${formatRatio(score.recall)} (${score.tp}/${score.support})` : '—';
+  };
+  return formatTable(
+    ['category', ...byLanguage.map(({ lang }) => `recall ${lang}`)],
+    categories.map((category, index) => [category, ...byLanguage.map(({ evaluation }) => cell(evaluation, index))]),
+  );
+}
+
 export interface PeerRow {
   name: string;
   peer: PeerScore;
