@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, Finding, Severity } from '../../rules/engine/types.ts';
-import { evaluate, idsFlaggedFor, median, outcomeFromFindings, ratio, scorePeer, type Outcome } from '../eval/metrics.ts';
+import {
+  evaluate,
+  idsFlaggedFor,
+  median,
+  outcomeFromFindings,
+  percentile,
+  ratio,
+  scorePeer,
+  type Outcome,
+} from '../eval/metrics.ts';
 import { excerpt, formatRecallByLanguage, formatTable } from '../eval/report.ts';
 
 function finding(ruleId: string, category: Category, severity: Severity): Finding {
@@ -120,6 +129,14 @@ describe('small helpers', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeUndefined();
+  });
+
+  it('percentile is nearest-rank', () => {
+    const values = [10, 1, 9, 2, 8, 3, 7, 4, 6, 5];
+    expect(percentile(values, 0.95)).toBe(10);
+    expect(percentile(values, 0.5)).toBe(5);
+    expect(percentile(values, 0)).toBe(1);
+    expect(percentile([], 0.95)).toBeUndefined();
   });
 
   it('excerpt collapses whitespace, shows invisible characters and cuts long text', () => {

@@ -146,6 +146,13 @@ export function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** Nearest-rank percentile (p in 0..1) of a list of timings. */
+export function percentile(values: readonly number[], p: number): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
 function outcomeOf(outcomes: ReadonlyMap<string, Outcome>, id: string): Outcome {
   const outcome = outcomes.get(id);
   if (!outcome) throw new Error(`no outcome for post ${id}`);
