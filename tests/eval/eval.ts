@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: scores Postcoach (core + Northwind pack) and its peers on the labeled corpus.
- * Prints per-category precision/recall, the clean-post alarm share, the peer comparison, time
- * time per post, and every miss and false alarm so the pack author can tune the rules.
+ * Prints per-category precision/recall, the clean-post alarm share, recall per language, the peer
+ * comparison, time per post, and every miss and false alarm so the pack author can tune the rules.
  */
 import { CATEGORY_IDS } from '../../rules/engine/categories.ts';
 import { loadCorpus } from './corpus.ts';
