@@ -5,35 +5,70 @@ import { cachedByList, escapeRegExp } from './org-terms.ts';
 // "H e r o n", "H.e.r.o.n", "Project-Heron", "ProjectHeron".
 const LETTER_GAP = String.raw`[\s.\-_*·•]?`;
 const WORD_GAP = String.raw`[\s.\-_*·•]{0,3}`;
+// "Project Heron" is also talked about as just "Heron". Alone, that part is often an ordinary word
+// ("The Heron's Cry"), so it counts only in capitals or with a version: "HERON", "Heron-2", "Heron v2".
+const GENERIC_PREFIX = /^(?:project|operation|codename|code name|проект|операция)\s+(?=\S)/i;
+const VERSION_AFTER = /^[\s-]?v?\d/;
 
-function spacedOut(codename: string): string {
-  return codename
-    .trim()
+interface Form {
+  /** The codename as the profile spells it. */
+  name: string;
+  /** How it is written here: the full name or its distinctive part. */
+  form: string;
+  /** One-word forms are often ordinary words too ("osprey", "heron"): only capitalised ones count. */
+  singleWord: boolean;
+  /** The distinctive part of "Project Heron" written alone. */
+  partial: boolean;
+}
+
+function spacedOut(form: string): string {
+  return form
     .split(/\s+/)
     .map((word) => [...word].map(escapeRegExp).join(LETTER_GAP))
     .join(WORD_GAP);
 }
 
+function formsOf(codename: string): Form[] {
+  const name = codename.trim().replace(/\s+/g, ' ');
+  const distinctive = name.replace(GENERIC_PREFIX, '');
+  return [...new Set([name, distinctive])].map((form) => ({
+    name,
+    form,
+    singleWord: !form.includes(' '),
+    partial: form !== name,
+  }));
+}
+
 const compileCodenames = cachedByList((codenames) => {
-  const names = codenames.map((n) => n.trim()).filter((n) => n !== '').sort((a, b) => b.length - a.length);
-  if (names.length === 0) return undefined;
-  // One capture group per name, longest first, so the group that matched tells which name it was.
-  const alternatives = names.map((n) => `(${spacedOut(n)})`).join('|');
-  return { names, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu') };
+  const forms = codenames
+    .filter((n) => n.trim() !== '')
+    .flatMap(formsOf)
+    .sort((a, b) => b.form.length - a.form.length);
+  if (forms.length === 0) return undefined;
+  // One capture group per form, longest first, so the group that matched tells which it was.
+  const alternatives = forms.map((f) => `(${spacedOut(f.form)})`).join('|');
+  return { forms, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu') };
 });
+
+function isShouted(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
 
 export const codename: Detector = {
   name: 'codename',
   description:
-    'The organisation\'s confidential codenames (org.codenames), case-insensitive, also spaced or dotted out ("H e r o n", "Project-Heron").',
+    'The organisation\'s confidential codenames (org.codenames), also spaced or dotted out ("H e r o n", "Project-Heron"); "Project Heron" also as "Heron". Multi-word forms match in any case, one-word forms only capitalised (so the bird "osprey" is not codename "Osprey").',
   scope: 'segment',
   find(text, context) {
     const compiled = compileCodenames(context.org.codenames ?? []);
     if (!compiled) return [];
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(compiled.pattern)) {
-      const name = compiled.names[m.slice(1).findIndex((group) => group !== undefined)];
-      matches.push({ start: m.index, end: m.index + m[0].length, label: `codename “${name}”` });
+      const form = compiled.forms[m.slice(1).findIndex((group) => group !== undefined)]!;
+      if (form.singleWord && !/^\p{Lu}/u.test(m[0])) continue;
+      const end = m.index + m[0].length;
+      if (form.partial && !isShouted(m[0]) && !VERSION_AFTER.test(text.slice(end, end + 3))) continue;
+      matches.push({ start: m.index, end, label: `codename “${form.name}”` });
     }
     return matches;
   },

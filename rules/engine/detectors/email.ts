@@ -2,20 +2,35 @@ import type { Detector, DetectorMatch } from './types.ts';
 
 // Local part and domain per the common subset of RFC 5322 that people actually write; the TLD is
 // letters only so "v1.2@3.4" style strings do not count. Unicode letters are allowed (IDN).
+// The engine already turns "(at)" and "[dot]" into "@" and "."; the Russian "(собака)" and
+// "(точка)" are read here.
+const AT = String.raw`(?:@|\s?[(\[]собака[)\]]\s?)`;
+const DOT = String.raw`(?:\.|\s?[(\[]точка[)\]]\s?)`;
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
+const EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})${AT}(?:${LABEL}${DOT}){1,10}\p{L}{2,24}(?![\p{L}\p{N}])`,
+  'giu',
+);
 // "icon@2x.png" is a file name, not an address.
 const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|pdf|js|ts|css|html?|json|txt)$/i;
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}])/gu;
+
+/** "postgres://user:pa55@db.host" holds a password, not an address (url-credentials reports it). */
+function insideUrl(text: string, start: number): boolean {
+  const word = text.slice(Math.max(0, start - 300), start).split(/\s/).pop() ?? '';
+  return word.includes('://');
+}
 
 export const email: Detector = {
   name: 'email',
-  description: 'E-mail addresses (also written as "name (at) host [dot] com").',
+  description: 'E-mail addresses (also written as "name (at) host [dot] com" or "имя(собака)mail.ru"); not file names like icon@2x.png.',
   scope: 'segment',
-  keywords: ['@'],
+  keywords: ['@', 'собака'],
   find(text) {
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(EMAIL)) {
-      const local = m[0].slice(0, m[0].indexOf('@'));
+      const local = m[1]!;
       if (local.startsWith('.') || local.endsWith('.') || local.includes('..') || FILE_EXTENSION.test(m[0])) continue;
+      if (insideUrl(text, m.index)) continue;
       const domain = m[0].slice(local.length);
       matches.push({ start: m.index, end: m.index + m[0].length, label: 'e-mail address', replacement: `${local[0]}•••${domain}` });
     }

@@ -6,11 +6,14 @@ const NAMES = [
   'password', 'passwd', 'passwort', 'pwd', 'pass', 'passphrase', 'пароль', 'api[_-]?key', 'apikey', 'api[_-]?secret',
   'secret', 'secret[_-]?key', 'client[_-]?secret', 'access[_-]?token', 'auth[_-]?token', 'token',
 ];
-// name, separator ("=", ":", "is", "—"), value. The value runs to the next space or quote.
+// name, separator, value (to the next space or quote). Separators: "=" as in code and configs;
+// ":", "—", "is (still)" as in prose; and a bare space ("password Northwind2026!").
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(${NAMES.join('|')})(?![\p{L}\p{N}])["']?(?:(\s{0,2}(?:=|:=|=>)\s{0,2})|(\s{0,2}(?::|—|–|-)\s{1,2}|:|\s{1,2}is\s{1,2}|\s{1,2}это\s{1,2}))(["'\x60«]?[^\s"'\x60«»]{1,130})`,
+  String.raw`(?<![\p{L}\p{N}_])(${NAMES.join('|')})(?![\p{L}\p{N}])["']?(?:(\s{0,2}(?:=|:=|=>)\s{0,2})|(\s{0,2}(?::|—|–|-)\s{1,2}|:|\s{1,2}(?:is|was|это)\s{1,2}(?:still\s{1,2}|now\s{1,2}|just\s{1,2}|всё\s{1,2}ещё\s{1,2})?)|(\s{1,2}))(["'\x60«]?[^\s"'\x60«»]{1,130})`,
   'giu',
 );
+// After a bare space only a letters-and-digits mix or a symbol looks like a password ("password 101" does not).
+const PASSWORD_SHAPED = /(?=.*\p{L})(?=.*[\p{N}\p{P}\p{S}])/u;
 
 function labelFor(name: string): string {
   const lower = name.toLowerCase();
@@ -28,7 +31,9 @@ export const passwordAssignment: Detector = {
   find(text) {
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(ASSIGNMENT)) {
-      const [found, name, codeSeparator, , rawValue] = m as unknown as [string, string, string | undefined, string, string];
+      const [found, name, codeSeparator, , bareSpace, rawValue] = m as unknown as [
+        string, string, string | undefined, string | undefined, string | undefined, string,
+      ];
       const value = trimValue(rawValue);
       // "boarding pass: 12B", "day pass: $25": a bare "pass" is a password only in code.
       if (name.toLowerCase() === 'pass' && codeSeparator === undefined) continue;
@@ -36,6 +41,7 @@ export const passwordAssignment: Detector = {
       const minLength = label === 'password' ? 3 : 8;
       // "x=y" is how code and configs are written; "x: y" and "x is y" are also prose.
       if (!looksLikeSecretValue(value, minLength, codeSeparator === undefined)) continue;
+      if (bareSpace !== undefined && (label !== 'password' || value.length < 6 || !PASSWORD_SHAPED.test(value))) continue;
       const start = m.index;
       const valueStart = start + found.length - rawValue.length + rawValue.indexOf(value);
       const end = valueStart + value.length;

@@ -2,7 +2,9 @@
 // placeholder, before it is reported.
 
 const PLACEHOLDER =
-  /^(?:[*•●xX.#_-]+|<[^>]*>?|\{[^}]*\}?|\$\{?[\w.]*\}?|%[\w]+%?|\[[^\]]*\]?|(?:your|my|the|some|example|sample|dummy|placeholder|changeme|redacted|hidden|none|null|undefined|empty|n\/a|tbd|todo|xxx+|\.\.\.)(?:[_-][\w-]*)?|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$/i;
+  /^(?:[*•●xX.#_-]+|<[^>]*>?|\{[^}]*\}?|\$\{?[\w.]*\}?|%[\w]+%?|\[[^\]]*\]?|(?:your|my|the|some|example|sample|dummy|placeholder|changeme|redacted|hidden|none|null|undefined|empty|n\/a|tbd|todo|xxx+|\.\.\.)(?:[_-][\w-]*)?)$/i;
+// An environment-variable name standing in for the value: YOUR_API_KEY, DB_PASSWORD.
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 // Words that follow "password is …" / "password: …" in ordinary sentences.
 const PROSE_WORDS = new Set(
@@ -15,9 +17,9 @@ const PROSE_WORDS = new Set(
   ).split(' '),
 );
 
-/** Trims quotes and trailing sentence punctuation from a captured value. */
+/** Trims quotes and trailing punctuation from a captured value ("!" stays: passwords often end with it). */
 export function trimValue(value: string): string {
-  return value.replace(/^["'`«“]+/u, '').replace(/["'`»”.,;:!?)\]]+$/u, '');
+  return value.replace(/^["'`«“]+/u, '').replace(/["'`»”.,;:)\]]+$/u, '');
 }
 
 /**
@@ -26,7 +28,7 @@ export function trimValue(value: string): string {
  */
 export function looksLikeSecretValue(value: string, minLength: number, strict: boolean): boolean {
   if (value.length < minLength || value.length > 128) return false;
-  if (PLACEHOLDER.test(value) || PROSE_WORDS.has(value.toLowerCase())) return false;
+  if (PLACEHOLDER.test(value) || ENV_NAME.test(value) || PROSE_WORDS.has(value.toLowerCase())) return false;
   if (!strict) return true;
   return /\d|[^\p{L}\p{N}]|\p{Ll}\p{Lu}/u.test(value);
 }

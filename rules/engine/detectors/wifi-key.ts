@@ -7,9 +7,10 @@ const SECRET_WORD = String.raw`(?:password|passcode|passphrase|pass|key|pw|pwd|c
 // A bare space ("wifi password Summer24") is captured: the value must then look like a secret.
 const SEPARATOR = String.raw`(?:\s{0,2}(?::|=|—|–|-)\s{0,2}|\s{1,2}(?:is|это)\s{1,2}|(\s{1,2}))`;
 const VALUE = String.raw`(["'\x60«]?[^\s"'\x60«»]{1,70})`;
-// "wifi password is x", "WPA key: x", "PSK: x", "password for the wifi is x", "пароль от wi-fi: x".
+// "wifi password is x", "WPA key: x", "PSK: x", "password for the wifi is x", "пароль от wi-fi: x",
+// and with a few words before a colon: "пароль от вайфая в переговорке: x".
 const SPOKEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${NETWORK}\s{0,2}${SECRET_WORD}|psk|${SECRET_WORD}\s{1,2}(?:for|to|of|от|для|к)\s{1,2}(?:the\s{1,2}|our\s{1,2}|my\s{1,2}|this\s{1,2})?${NETWORK})(?![\p{L}\p{N}])${SEPARATOR}${VALUE}`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${NETWORK}\s{0,2}${SECRET_WORD}|psk|${SECRET_WORD}\s{1,2}(?:for|to|of|от|для|к)\s{1,2}(?:the\s{1,2}|our\s{1,2}|my\s{1,2}|this\s{1,2})?${NETWORK})(?![\p{L}\p{N}])(?:(?:\s{1,2}[\p{L}\p{N}-]{1,20}){1,3}\s?:\s{0,2}|${SEPARATOR})${VALUE}`,
   'giu',
 );
 // The Wi-Fi QR code payload: WIFI:T:WPA;S:<ssid>;P:<password>;;

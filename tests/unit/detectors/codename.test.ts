@@ -9,7 +9,8 @@ describe('codename', () => {
     ['Can\'t wait for H e r o n', 'H e r o n'],
     ['H.e.r.o.n is coming', 'H.e.r.o.n'],
     ['Project-Heron update', 'Heron'],
-    ['#heron vibes', 'heron'],
+    ['#Heron vibes', 'Heron'],
+    ['HERON-2 is fast', 'HERON'],
     ['Project Osprey demo', 'Project Osprey'],
     ['ProjectOsprey and more', 'ProjectOsprey'],
     ['P-r-o-j-e-c-t O-s-p-r-e-y', 'P-r-o-j-e-c-t O-s-p-r-e-y'],
@@ -19,12 +20,21 @@ describe('codename', () => {
 
   it.each([
     'Herons are lovely birds',
+    'a heron and an osprey at the lake',
+    'Osprey nests are huge',
     'Heronville is a town',
     'an osprey flew by',
     'Project management tips',
     'the heroine of the story',
   ])('ignores %j', (text) => {
     expectNone('codename', text, HERON);
+  });
+
+  it('finds "Project Osprey" written as just "Osprey" only in capitals or with a version', () => {
+    expectOne('codename', 'OSPREY ships soon', 'OSPREY', HERON);
+    expectOne('codename', 'Osprey-2 ships soon', 'Osprey', HERON);
+    expectOne('codename', 'Osprey v3 ships soon', 'Osprey', HERON);
+    expectNone('codename', "Finished 'The Osprey's Cry' on the train", HERON);
   });
 
   it('names the codename it found', () => {

@@ -12,6 +12,10 @@ describe('confidential-marker', () => {
     ['Embargoed until Tuesday 9am: record growth', 'Embargoed'],
     ['[confidential] roadmap attached', '[confidential]'],
     ['This deck is strictly confidential', 'strictly confidential'],
+    ['Confidential, but: prices drop next month', 'Confidential,'],
+    ['Happy to forward the NDA deck to anyone', 'NDA deck'],
+    ['Between us: we are in talks with a startup', 'Between us:'],
+    ['v5 launches on 14 October — you heard it here first', 'you heard it here first'],
     ['Это для внутреннего пользования', 'для внутреннего пользования'],
     ['Не для распространения! Цифры за квартал', 'Не для распространения'],
     ['Конфиденциально: новые цены', 'Конфиденциально'],
@@ -33,6 +37,8 @@ describe('confidential-marker', () => {
     'The list of embargoed countries is public',
     'Internal tools are underrated',
     'Конфиденциальность данных важна',
+    'The gap between us and them is shrinking',
+    'We use a standard NDA template for vendors',
   ])('ignores %j', (text) => {
     expectNone('confidential-marker', text);
   });

@@ -8,6 +8,8 @@ describe('email', () => {
     ['Write to j.doe@example.com.', 'j.doe@example.com'],
     ['Пишите на иван@пример.рф', 'иван@пример.рф'],
     ['(jane@example.com)', 'jane@example.com'],
+    ['Пишите Ивану: ivan.petrov(собака)mail.ru', 'ivan.petrov(собака)mail.ru'],
+    ['ivan [собака] mail [точка] ru', 'ivan [собака] mail [точка] ru'],
   ])('finds the address in %j', (text, address) => {
     expectOne('email', text, address);
   });
@@ -19,6 +21,7 @@ describe('email', () => {
     'npm i left-pad@1.3.0',
     'a.@example.com and .a@example.com',
     'user@localhost is not public',
+    'postgres://svc:Xk29!mPq7@db.staging.example.net:5432/billing',
   ])('ignores %j', (text) => {
     expectNone('email', text);
   });

@@ -22,6 +22,7 @@ describe('high-entropy-token', () => {
     'secret ingredient: HttpServerRequestHandlerFactory',
     'api key AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI (the Google detector names it)',
     'token: ghp_1234567890abcdefghijABCDEFGHIJ123456',
+    "Docs example: api_key='sk_test_ijoySjTneAAvIDAdn1Ay5XL8' is the public test key",
   ])('ignores %j', (text) => {
     expectNone('high-entropy-token', text);
   });

@@ -5,6 +5,7 @@ describe('password-assignment', () => {
   it.each([
     ['login with password: hunter2 ok?', 'password: hunter2', 'password'],
     ['my pwd=s3cret!x', 'pwd=s3cret!x', 'password'],
+    ['Login: password: Winter2025! (temporary)', 'password: Winter2025!', 'password'],
     ['passwd = "Tr0ub4dor&3"', 'passwd = "Tr0ub4dor&3', 'password'],
     ['api_key=AbCdEf123456789', 'api_key=AbCdEf123456789', 'API key'],
     ['apikey: 9f8e7d6c5b4a', 'apikey: 9f8e7d6c5b4a', 'API key'],
@@ -13,6 +14,8 @@ describe('password-assignment', () => {
     ['пароль: qwerty123', 'пароль: qwerty123', 'password'],
     ['The password is hunter2.', 'password is hunter2', 'password'],
     ['DB pass=correcthorse', 'pass=correcthorse', 'password'],
+    ['the jenkins admin password is still Spring2024.', 'password is still Spring2024', 'password'],
+    ['Visitors: NW-Guest, password Northwind2026!', 'password Northwind2026!', 'password'],
   ])('finds the secret in %j', (text, found, label) => {
     expect(expectOne('password-assignment', text, found).label).toBe(label);
   });
@@ -31,6 +34,8 @@ describe('password-assignment', () => {
     'Your password is incorrect',
     'Boarding pass: 12B',
     'secret santa = fun',
+    'Password 101: use a manager',
+    'Your password 2FA setup',
   ])('ignores %j', (text) => {
     expectNone('password-assignment', text);
   });

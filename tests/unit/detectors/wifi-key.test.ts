@@ -3,7 +3,7 @@ import { expectNone, expectOne } from './detector-test-kit.ts';
 
 describe('wifi-key', () => {
   it.each([
-    ['Guests: the wifi password is Sunsh1ne42!', 'wifi password is Sunsh1ne42'],
+    ['Guests: the wifi password is Sunsh1ne42!', 'wifi password is Sunsh1ne42!'],
     ['WPA key: correcthorse', 'WPA key: correcthorse'],
     ['WiFi pw: guest2024 enjoy', 'WiFi pw: guest2024'],
     ['пароль от wi-fi: qwerty12345', 'пароль от wi-fi: qwerty12345'],
@@ -11,6 +11,7 @@ describe('wifi-key', () => {
     ['password for the wifi is BlueSky99', 'password for the wifi is BlueSky99'],
     ['scan WIFI:T:WPA;S:Office;P:hunter22;; to join', 'WIFI:T:WPA;S:Office;P:hunter22;;'],
     ['wifi password is sunshine', 'wifi password is sunshine'],
+    ['Пароль от вайфая в переговорке: SeverVeter_2026', 'Пароль от вайфая в переговорке: SeverVeter_2026'],
   ])('finds the Wi-Fi key in %j', (text, found) => {
     expect(expectOne('wifi-key', text, found).label).toBe('Wi-Fi password');
   });
