@@ -1,0 +1,53 @@
+/** The scenario gallery: the trainer's own scenarios first, then one group per guideline category. */
+import type { GallerySection } from './gallery.ts';
+import type { Scenario } from './scenario.ts';
+import { categoryName, platformName } from './labels.ts';
+import { t } from '../lib/i18n.ts';
+
+interface GalleryProps {
+  sections: GallerySection[];
+  own: Scenario[];
+  currentId: string | undefined;
+  onOpen(scenario: Scenario): void;
+}
+
+function ScenarioList({ scenarios, currentId, onOpen }: { scenarios: Scenario[]; currentId: string | undefined; onOpen(s: Scenario): void }) {
+  return (
+    <ul className="gallery-list">
+      {scenarios.map((s) => (
+        <li key={s.id}>
+          <button type="button" className="gallery-card" aria-current={s.id === currentId ? 'true' : undefined} data-scenario={s.id} onClick={() => onOpen(s)}>
+            <span className="gallery-card-head">
+              <span className={`chip chip-${s.platform}`}>{platformName(s.platform)}</span>
+              <span className="gallery-card-title">{s.title}</span>
+            </span>
+            <span className="gallery-card-bad">{s.bad}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Gallery({ sections, own, currentId, onOpen }: GalleryProps) {
+  return (
+    <section className="gallery" aria-labelledby="gallery-title">
+      <h2 id="gallery-title">{t('demo.gallery.title')}</h2>
+      <p className="gallery-intro">{t('demo.gallery.intro')}</p>
+      {own.length > 0 && (
+        <section className="gallery-section gallery-own" aria-labelledby="gallery-own">
+          <h3 id="gallery-own">{t('demo.gallery.own', { count: own.length })}</h3>
+          <ScenarioList scenarios={own} currentId={currentId} onOpen={onOpen} />
+        </section>
+      )}
+      <div className="gallery-grid">
+        {sections.map((section) => (
+          <section key={section.category} className="gallery-section" aria-labelledby={`gallery-${section.category}`}>
+            <h3 id={`gallery-${section.category}`}>{categoryName(section.category)}</h3>
+            <ScenarioList scenarios={section.scenarios} currentId={currentId} onOpen={onOpen} />
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}

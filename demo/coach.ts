@@ -1,0 +1,61 @@
+/**
+ * Wires the look-alike composers to the very same CoachController the content script uses:
+ * same checking, underlines, pill, tip cards, quick fixes and pre-post dialog.
+ */
+import twitterText from 'twitter-text';
+import type { Checker, Finding, Platform } from '../rules/engine/index.ts';
+import { getLocale } from '../lib/i18n.ts';
+import { CoachController } from '../components/controller.tsx';
+import type { CoachComposer } from '../components/types.ts';
+import { readText } from '../sites/text.ts';
+import { replaceText } from '../sites/edit.ts';
+
+export const LIMITS: Record<Platform, number> = { x: 280, linkedin: 3000 };
+
+export interface DemoCoach {
+  controller: CoachController;
+  composers: Record<Platform, CoachComposer>;
+  check(text: string, platform: Platform): Finding[];
+  /** Asks before a simulated post, as on the real site; resolves true when the post "goes out". */
+  post(platform: Platform): Promise<boolean>;
+  destroy(): void;
+}
+
+function composerFor(platform: Platform, element: HTMLElement): CoachComposer {
+  return {
+    id: `demo-${platform}`,
+    element,
+    kind: `demo.${platform}`,
+    platform,
+    surface: 'post',
+    limit: LIMITS[platform],
+    weighted: platform === 'x',
+    read: () => readText(element),
+    replace: (before, start, end, replacement) => replaceText(element, before, start, end, replacement),
+  };
+}
+
+export function startDemoCoach(editors: Record<Platform, HTMLElement>, checker: () => Checker, onError: (where: string, error: unknown) => void): DemoCoach {
+  const check = (text: string, platform: Platform) => checker().check(text, { platform, surface: 'post', locale: getLocale() });
+  const controller = new CoachController({
+    check: (text, composer) => check(text, composer.platform),
+    mode: () => 'confirm',
+    measure: (text, composer) => (composer.weighted ? twitterText.parseTweet(text).weightedLength : text.length),
+    onError,
+  });
+  const composers = { x: composerFor('x', editors.x), linkedin: composerFor('linkedin', editors.linkedin) };
+  controller.attach(composers.x);
+  controller.attach(composers.linkedin);
+  return {
+    controller,
+    composers,
+    check,
+    async post(platform) {
+      const id = composers[platform].id;
+      const goesOut = !controller.holds(id) || (await controller.confirm(id));
+      if (goesOut) controller.posted(id);
+      return goesOut;
+    },
+    destroy: () => controller.destroy(),
+  };
+}
