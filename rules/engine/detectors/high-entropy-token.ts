@@ -2,6 +2,7 @@ import type { Detector, DetectorMatch } from './types.ts';
 import { hasNearby, wordsPattern } from './nearby.ts';
 import { shannonEntropy } from './entropy.ts';
 import { maskSecret } from './mask.ts';
+import { isPublicByDesign } from './secret-value.ts';
 import { awsAccessKeyId } from './aws-access-key-id.ts';
 import { awsSecretKey } from './aws-secret-key.ts';
 import { githubToken } from './github-token.ts';
@@ -20,8 +21,6 @@ const CONTEXT_WORDS = [
 ];
 const CONTEXT = wordsPattern(CONTEXT_WORDS);
 // A token inside a link ("https://…/commit/9fceb02…", "example.com/a-long-path") is part of an address.
-// Stripe test and publishable keys are public by design.
-const PUBLIC_KEY = /^(?:[spr]k_test_|pk_live_)/;
 const PART_OF_LINK = /:\/\/|^www\.|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\//u;
 
 /**
@@ -52,7 +51,7 @@ export const highEntropyToken: Detector = {
     for (const m of text.matchAll(CANDIDATE)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!looksRandom(m[0]) || PUBLIC_KEY.test(m[0]) || PART_OF_LINK.test(enclosingWord(text, start, end))) continue;
+      if (!looksRandom(m[0]) || isPublicByDesign(m[0]) || PART_OF_LINK.test(enclosingWord(text, start, end))) continue;
       if (!hasNearby(CONTEXT, text, start, end, { before: 40, after: 25 })) continue;
       known ??= SPECIFIC.flatMap((detector) => detector.find(text, context));
       if (known.some((k) => k.start < end && start < k.end)) continue;

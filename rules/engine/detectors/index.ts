@@ -5,6 +5,7 @@ import { paymentCard } from './payment-card.ts';
 import { iban } from './iban.ts';
 import { usSsn } from './us-ssn.ts';
 import { streetAddress } from './street-address.ts';
+import { ruPassport } from './ru-passport.ts';
 import { awsAccessKeyId } from './aws-access-key-id.ts';
 import { awsSecretKey } from './aws-secret-key.ts';
 import { githubToken } from './github-token.ts';
@@ -29,7 +30,7 @@ export type { Detector, DetectorContext, DetectorMatch } from './types.ts';
 export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
   [
     // personal data
-    email, phone, paymentCard, iban, usSsn, streetAddress,
+    email, phone, paymentCard, iban, usSsn, streetAddress, ruPassport,
     // credentials
     awsAccessKeyId, awsSecretKey, githubToken, slackToken, slackWebhook, stripeLiveKey, googleApiKey, jwt,
     privateKey, passwordAssignment, wifiKey, urlCredentials, highEntropyToken,

@@ -1,6 +1,7 @@
 import type { Detector, DetectorMatch } from './types.ts';
 import { looksLikeSecretValue, trimValue } from './secret-value.ts';
 import { HIDDEN_VALUE } from './mask.ts';
+import { LOGIN_KEYWORDS, loginPairs } from './login-pair.ts';
 
 const NAMES = [
   'password', 'passwd', 'passwort', 'pwd', 'pass', 'passphrase', 'пароль', 'api[_-]?key', 'apikey', 'api[_-]?secret',
@@ -25,9 +26,9 @@ function labelFor(name: string): string {
 export const passwordAssignment: Detector = {
   name: 'password-assignment',
   description:
-    'Passwords and keys written as assignments: "password: x", "pwd=x", "api_key=…", "secret=…", "token=…", "пароль: x" (not "password: ******" or "password reset").',
+    'Passwords and keys written as assignments: "password: x", "pwd=x", "api_key=…", "secret=…", "token=…", "пароль: x", and user/password pairs near "ssh"/"login" ("as root / toor"); not "password: ******" or "password reset".',
   scope: 'segment',
-  keywords: ['pass', 'pwd', 'пароль', 'key', 'secret', 'token'],
+  keywords: ['pass', 'pwd', 'пароль', 'key', 'secret', 'token', ...LOGIN_KEYWORDS],
   find(text) {
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(ASSIGNMENT)) {
@@ -47,6 +48,7 @@ export const passwordAssignment: Detector = {
       const end = valueStart + value.length;
       matches.push({ start, end, label, replacement: text.slice(start, valueStart) + HIDDEN_VALUE });
     }
-    return matches;
+    const pairs = loginPairs(text).filter((p) => !matches.some((m) => m.start < p.end && p.start < m.end));
+    return pairs.length === 0 ? matches : [...matches, ...pairs].sort((a, b) => a.start - b.start);
   },
 };

@@ -17,6 +17,13 @@ const PROSE_WORDS = new Set(
   ).split(' '),
 );
 
+// Stripe test and publishable keys are public by design; posting one leaks nothing.
+const PUBLIC_BY_DESIGN = /^(?:[spr]k_test_|pk_live_)/;
+
+export function isPublicByDesign(value: string): boolean {
+  return PUBLIC_BY_DESIGN.test(value);
+}
+
 /** Trims quotes and trailing punctuation from a captured value ("!" stays: passwords often end with it). */
 export function trimValue(value: string): string {
   return value.replace(/^["'`«“]+/u, '').replace(/["'`»”.,;:)\]]+$/u, '');
@@ -28,7 +35,7 @@ export function trimValue(value: string): string {
  */
 export function looksLikeSecretValue(value: string, minLength: number, strict: boolean): boolean {
   if (value.length < minLength || value.length > 128) return false;
-  if (PLACEHOLDER.test(value) || ENV_NAME.test(value) || PROSE_WORDS.has(value.toLowerCase())) return false;
+  if (PLACEHOLDER.test(value) || ENV_NAME.test(value) || isPublicByDesign(value) || PROSE_WORDS.has(value.toLowerCase())) return false;
   if (!strict) return true;
   return /\d|[^\p{L}\p{N}]|\p{Ll}\p{Lu}/u.test(value);
 }

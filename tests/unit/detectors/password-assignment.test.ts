@@ -36,7 +36,25 @@ describe('password-assignment', () => {
     'secret santa = fun',
     'Password 101: use a manager',
     'Your password 2FA setup',
+    "stripe.Charge.create(api_key='sk_test_ijoySjTneAAvIDAdn1Ay5XL8')",
   ])('ignores %j', (text) => {
+    expectNone('password-assignment', text);
+  });
+
+  it.each([
+    ["ssh into 10.0.3.4 as root / toor if you need the logs", 'as root / toor'],
+    ['VPN login admin:Adm1n2024 for the demo', 'login admin:Adm1n2024'],
+    ['Заходите под guest/guest123, доступ до пятницы', 'под guest/guest123'],
+  ])('finds a user/password pair next to a login word in %j', (text, found) => {
+    expectOne('password-assignment', text, found);
+  });
+
+  it.each([
+    'Works as fast / as cheap as before',
+    'ssh in as root and check /var/log',
+    'Logged in as admin: all good now',
+    'login as guest / read-only for now',
+  ])('ignores the pair-like %j', (text) => {
     expectNone('password-assignment', text);
   });
 
