@@ -10,9 +10,10 @@ import { slackToken } from './slack-token.ts';
 import { stripeLiveKey } from './stripe-live-key.ts';
 import { googleApiKey } from './google-api-key.ts';
 import { jwt } from './jwt.ts';
+import { privateKey } from './private-key.ts';
 
 // The generic detector stays quiet where a specific one already names the secret.
-const SPECIFIC = [awsAccessKeyId, awsSecretKey, githubToken, slackToken, stripeLiveKey, googleApiKey, jwt];
+const SPECIFIC = [awsAccessKeyId, awsSecretKey, githubToken, slackToken, stripeLiveKey, googleApiKey, jwt, privateKey];
 
 const CANDIDATE = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{20,512}(?![A-Za-z0-9+/_=-])/g;
 const CONTEXT_WORDS = [
@@ -20,15 +21,19 @@ const CONTEXT_WORDS = [
   'credentials', 'auth', 'authorization', 'ключ', 'ключа', 'токен', 'токена', 'пароль', 'секрет',
 ];
 const CONTEXT = wordsPattern(CONTEXT_WORDS);
-// A token inside a link ("https://…/commit/9fceb02…", "example.com/a-long-path") is part of an address.
-const PART_OF_LINK = /:\/\/|^www\.|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\//u;
+// A token inside a link ("https://…/commit/9fceb02…", "example.com/a-long-path"), a file path
+// ("/v1/users/…", "./dist/…"), a hashtag or a handle is not a secret.
+const NOT_A_SECRET_WORD = /:\/\/|^www\.|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/|^(?:~|\.{1,2})?\/|^[#@]/u;
 
 /**
  * Random-looking: letters and digits mixed, and more bits per character than words or hex hashes
- * have (the bar grows with length up to 4 bits; a random base62 string of 20 has about 4).
+ * have (the bar grows with length up to 4 bits; a random base62 string of 20 has about 4), and not
+ * mostly made of words ("NorthwindEmployee2025", "my-awesome-project-2024").
  */
 function looksRandom(candidate: string): boolean {
   if (!/\d/.test(candidate) || !/[A-Za-z]/.test(candidate)) return false;
+  const wordChars = (candidate.match(/[A-Z]?[a-z]{4,}/g) ?? []).join('').length;
+  if (wordChars * 5 > candidate.length * 2) return false;
   const required = Math.min(4, 0.86 * Math.log2(candidate.length));
   return shannonEntropy(candidate) >= required;
 }
@@ -51,7 +56,7 @@ export const highEntropyToken: Detector = {
     for (const m of text.matchAll(CANDIDATE)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!looksRandom(m[0]) || isPublicByDesign(m[0]) || PART_OF_LINK.test(enclosingWord(text, start, end))) continue;
+      if (!looksRandom(m[0]) || isPublicByDesign(m[0]) || NOT_A_SECRET_WORD.test(enclosingWord(text, start, end))) continue;
       if (!hasNearby(CONTEXT, text, start, end, { before: 40, after: 25 })) continue;
       known ??= SPECIFIC.flatMap((detector) => detector.find(text, context));
       if (known.some((k) => k.start < end && start < k.end)) continue;

@@ -1,7 +1,6 @@
 import type { DetectorMatch } from './types.ts';
 import { hasNearby, wordsPattern } from './nearby.ts';
-import { looksLikeSecretValue, trimValue } from './secret-value.ts';
-import { HIDDEN_VALUE } from './mask.ts';
+import { assignmentMatch, looksLikeSecretValue } from './secret-value.ts';
 
 // "ssh in as root / toor", "login admin:admin123": a user and password pair, next to a word about
 // logging in.
@@ -18,14 +17,9 @@ const LOGIN_CONTEXT = wordsPattern(LOGIN_KEYWORDS);
 export function loginPairs(text: string): DetectorMatch[] {
   const matches: DetectorMatch[] = [];
   for (const m of text.matchAll(LOGIN_PAIR)) {
-    const rawValue = m[1]!;
-    const value = trimValue(rawValue);
-    const start = m.index;
-    const valueStart = start + m[0].length - rawValue.length + rawValue.indexOf(value);
-    const end = valueStart + value.length;
+    const { value, match } = assignmentMatch(text, m, m[1]!, 'password');
     if (!looksLikeSecretValue(value, 3, false) || HYPHENATED_WORD.test(value)) continue;
-    if (!hasNearby(LOGIN_CONTEXT, text, start, end)) continue;
-    matches.push({ start, end, label: 'password', replacement: text.slice(start, valueStart) + HIDDEN_VALUE });
+    if (hasNearby(LOGIN_CONTEXT, text, match.start, match.end)) matches.push(match);
   }
   return matches;
 }

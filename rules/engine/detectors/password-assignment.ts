@@ -1,6 +1,5 @@
 import type { Detector, DetectorMatch } from './types.ts';
-import { looksLikeSecretValue, trimValue } from './secret-value.ts';
-import { HIDDEN_VALUE } from './mask.ts';
+import { assignmentMatch, looksLikeSecretValue } from './secret-value.ts';
 import { LOGIN_KEYWORDS, loginPairs } from './login-pair.ts';
 
 const NAMES = [
@@ -32,21 +31,18 @@ export const passwordAssignment: Detector = {
   find(text) {
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(ASSIGNMENT)) {
-      const [found, name, codeSeparator, , bareSpace, rawValue] = m as unknown as [
+      const [, name, codeSeparator, , bareSpace, rawValue] = m as unknown as [
         string, string, string | undefined, string | undefined, string | undefined, string,
       ];
-      const value = trimValue(rawValue);
       // "boarding pass: 12B", "day pass: $25": a bare "pass" is a password only in code.
       if (name.toLowerCase() === 'pass' && codeSeparator === undefined) continue;
       const label = labelFor(name);
+      const { value, match } = assignmentMatch(text, m, rawValue, label);
       const minLength = label === 'password' ? 3 : 8;
       // "x=y" is how code and configs are written; "x: y" and "x is y" are also prose.
       if (!looksLikeSecretValue(value, minLength, codeSeparator === undefined)) continue;
       if (bareSpace !== undefined && (label !== 'password' || value.length < 6 || !PASSWORD_SHAPED.test(value))) continue;
-      const start = m.index;
-      const valueStart = start + found.length - rawValue.length + rawValue.indexOf(value);
-      const end = valueStart + value.length;
-      matches.push({ start, end, label, replacement: text.slice(start, valueStart) + HIDDEN_VALUE });
+      matches.push(match);
     }
     const pairs = loginPairs(text).filter((p) => !matches.some((m) => m.start < p.end && p.start < m.end));
     return pairs.length === 0 ? matches : [...matches, ...pairs].sort((a, b) => a.start - b.start);

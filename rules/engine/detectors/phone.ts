@@ -23,8 +23,7 @@ const CONTEXT = wordsPattern([
 interface Group {
   digits: string;
   paren: boolean;
-  /** Offsets inside the candidate. */
-  start: number;
+  /** Offset of the group's end inside the candidate. */
   end: number;
 }
 
@@ -42,7 +41,9 @@ function classify(plus: boolean, groups: readonly Group[], separators: readonly 
   if (dateSeparators && ['4-2-2', '2-2-4', '2-2-2', '4-2'].includes(shape)) return 'not-a-phone';
   if (shape === '4-4' && groups.every((g) => /^(?:19|20)\d\d$/.test(g.digits))) return 'not-a-phone';
   if (separators.length > 0 && separators.every((s) => s === '.') && shape !== '3-3-4') return 'not-a-phone';
-  if (groups.some((g) => g.paren) && digits.length <= 12) return 'strong';
+  // "(555) 123-4567", "8 (912) 345-67-89"; not "Smith (2019) 123 4567".
+  const areaCode = groups.find((g) => g.paren);
+  if (areaCode && !/^(?:19|20)\d\d$/.test(areaCode.digits) && digits.length >= 9 && digits.length <= 12) return 'strong';
   if (shape === '3-3-4' || (shape === '1-3-3-4' && first === '1')) return 'strong';
   if (shape === '3-3-2-2' || (shape === '1-3-3-2-2' && (first === '8' || first === '7'))) return 'strong';
   const trunkPrefixed = first === '0' && lengths[0]! >= 2 && lengths[0]! <= 5;
@@ -60,7 +61,7 @@ function parseGroups(candidate: string): { plus: boolean; groups: Group[]; separ
   for (const m of candidate.matchAll(GROUP_IN_CANDIDATE)) {
     const previous = groups.at(-1);
     if (previous) separators.push(candidate.slice(previous.end, m.index).trim() || ' ');
-    groups.push({ digits: m[1]!, paren: m[0].startsWith('('), start: m.index, end: m.index + m[0].length });
+    groups.push({ digits: m[1]!, paren: m[0].startsWith('('), end: m.index + m[0].length });
   }
   return { plus: candidate.startsWith('+'), groups, separators };
 }

@@ -15,8 +15,9 @@ function keyEnd(text: string, bodyStart: number, kind: string): number {
   endMarker.lastIndex = bodyStart;
   const end = endMarker.exec(window);
   if (end) return end.index + end[0].length;
-  // The body may follow on the BEGIN line itself (a key pasted as one line) and on the next lines.
-  const sameLine = /^[ \t]*([A-Za-z0-9+/=]{16,})?/.exec(window.slice(bodyStart, bodyStart + 4096))!;
+  // The body may follow on the BEGIN line itself (a key pasted as one line, or inside a JSON string
+  // with literal "\n" escapes) and on the next lines.
+  const sameLine = /^[ \t]*((?:\\n)?[A-Za-z0-9+/=]{16,}(?:\\n[A-Za-z0-9+/=]{1,})*)?/.exec(window.slice(bodyStart, bodyStart + 8192))!;
   let last = sameLine[1] ? bodyStart + sameLine[0].length : bodyStart;
   const newline = window.indexOf('\n', bodyStart);
   let lineStart = newline === -1 ? window.length : newline + 1;

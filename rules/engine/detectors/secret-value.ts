@@ -1,3 +1,6 @@
+import type { DetectorMatch } from './types.ts';
+import { HIDDEN_VALUE } from './mask.ts';
+
 // What follows "password:" or "wifi password is" must look like an actual secret, not prose or a
 // placeholder, before it is reported.
 
@@ -38,4 +41,21 @@ export function looksLikeSecretValue(value: string, minLength: number, strict: b
   if (PLACEHOLDER.test(value) || ENV_NAME.test(value) || isPublicByDesign(value) || PROSE_WORDS.has(value.toLowerCase())) return false;
   if (!strict) return true;
   return /\d|[^\p{L}\p{N}]|\p{Ll}\p{Lu}/u.test(value);
+}
+
+/**
+ * For "name: value" matches whose value ends the match: the trimmed value, and the match from the
+ * name to the end of the value, suggesting the same text with the value hidden.
+ */
+export function assignmentMatch(
+  text: string,
+  m: RegExpMatchArray & { index: number },
+  rawValue: string,
+  label: string,
+): { value: string; match: DetectorMatch } {
+  const value = trimValue(rawValue);
+  const start = m.index;
+  const valueStart = start + m[0].length - rawValue.length + rawValue.indexOf(value);
+  const replacement = text.slice(start, valueStart) + HIDDEN_VALUE;
+  return { value, match: { start, end: valueStart + value.length, label, replacement } };
 }

@@ -1,6 +1,5 @@
 import type { Detector, DetectorMatch } from './types.ts';
-import { looksLikeSecretValue, trimValue } from './secret-value.ts';
-import { HIDDEN_VALUE } from './mask.ts';
+import { assignmentMatch, looksLikeSecretValue } from './secret-value.ts';
 
 const NETWORK = String.raw`(?:wi-?fi|wlan|wpa[23]?(?:-psk)?|guest\s{1,2}network|network|вай-?фай|вайфай|вай-?фая|вайфая|сети|wi-?fi-сети)`;
 const SECRET_WORD = String.raw`(?:password|passcode|passphrase|pass|key|pw|pwd|code|пароль|ключ)`;
@@ -13,6 +12,9 @@ const SPOKEN = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${NETWORK}\s{0,2}${SECRET_WORD}|psk|${SECRET_WORD}\s{1,2}(?:for|to|of|от|для|к)\s{1,2}(?:the\s{1,2}|our\s{1,2}|my\s{1,2}|this\s{1,2})?${NETWORK})(?![\p{L}\p{N}])(?:(?:\s{1,2}[\p{L}\p{N}-]{1,20}){1,3}\s?:\s{0,2}|${SEPARATOR})${VALUE}`,
   'giu',
 );
+// "Our wifi: SSID NW-Guest, pass: Welcome2024": a labelled password with the network named just before.
+const LABELLED = new RegExp(String.raw`(?<![\p{L}\p{N}_])${SECRET_WORD}\s{0,2}[:=]\s{0,2}${VALUE}`, 'giu');
+const NETWORK_NEARBY = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${NETWORK}|ssid)(?![\p{L}\p{N}])`, 'iu');
 // The Wi-Fi QR code payload: WIFI:T:WPA;S:<ssid>;P:<password>;;
 const QR_PAYLOAD = /WIFI:(?:[A-Z]:(?:\\.|[^;\\]){0,64};){1,6};?/gi;
 const QR_PASSWORD = /(?:^WIFI:|;)P:((?:\\.|[^;\\]){1,64});/i;
@@ -21,16 +23,19 @@ export const wifiKey: Detector = {
   name: 'wifi-key',
   description: 'Wi-Fi passwords: "wifi password is …", "WPA key: …", "пароль от wi-fi …", and WIFI:T:WPA;S:…;P:…;; QR payloads.',
   scope: 'segment',
-  keywords: ['wifi', 'wi-fi', 'wlan', 'wpa', 'psk', 'network', 'вай', 'сети'],
+  keywords: ['wifi', 'wi-fi', 'wlan', 'wpa', 'psk', 'network', 'ssid', 'вай', 'сети'],
   find(text) {
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(SPOKEN)) {
-      const [found, bareSpace, rawValue] = m as unknown as [string, string | undefined, string];
-      const value = trimValue(rawValue);
-      if (!looksLikeSecretValue(value, 4, bareSpace !== undefined)) continue;
-      const start = m.index;
-      const valueStart = start + found.length - rawValue.length + rawValue.indexOf(value);
-      matches.push({ start, end: valueStart + value.length, label: 'Wi-Fi password', replacement: text.slice(start, valueStart) + HIDDEN_VALUE });
+      const bareSpace = m[1];
+      const { value, match } = assignmentMatch(text, m, m[2]!, 'Wi-Fi password');
+      if (looksLikeSecretValue(value, 4, bareSpace !== undefined)) matches.push(match);
+    }
+    for (const m of text.matchAll(LABELLED)) {
+      const { value, match } = assignmentMatch(text, m, m[1]!, 'Wi-Fi password');
+      if (matches.some((found) => found.start <= match.start && match.start < found.end)) continue;
+      const networkNamed = NETWORK_NEARBY.test(text.slice(Math.max(0, match.start - 40), match.start));
+      if (networkNamed && looksLikeSecretValue(value, 4, false)) matches.push(match);
     }
     for (const m of text.matchAll(QR_PAYLOAD)) {
       if (!QR_PASSWORD.test(m[0])) continue;

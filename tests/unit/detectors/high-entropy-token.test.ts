@@ -22,6 +22,9 @@ describe('high-entropy-token', () => {
     'secret ingredient: HttpServerRequestHandlerFactory',
     'api key AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI (the Google detector names it)',
     'token: ghp_1234567890abcdefghijABCDEFGHIJ123456',
+    'Key moment of the year #NorthwindEmployee2025',
+    'API docs: /v1/users/abc123XYZ789def456GHI returns the user',
+    'our api key naming: my-awesome-project-2024-prod',
     "Docs example: api_key='sk_test_ijoySjTneAAvIDAdn1Ay5XL8' is the public test key",
   ])('ignores %j', (text) => {
     expectNone('high-entropy-token', text);

@@ -38,6 +38,11 @@ describe('phone', () => {
     'The city has 1 234 567 residents',
     'Build id 12345678901234',
     'It costs 1 299 000 руб',
+    'As Smith (2019) 123 argued',
+    'ORCID 0000-0002-1825-0097',
+    'ISBN 978-3-16-148410-0',
+    'UUID 123e4567-e89b-12d3-a456-426614174000',
+    'Growth was +15% and +12 345 users',
     'Our NPS went from 45 to 72 and 10.0.0.1 is the router',
   ])('ignores %j', (text) => {
     expectNone('phone', text);

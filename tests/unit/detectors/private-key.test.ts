@@ -21,6 +21,10 @@ describe('private-key', () => {
       '-----BEGIN ENCRYPTED PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nMIIFDjBABgkqhkiG9w0BBQ0wMzAbBgkq\n\nmore text',
       '-----BEGIN ENCRYPTED PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nMIIFDjBABgkqhkiG9w0BBQ0wMzAbBgkq',
     ],
+    [
+      '"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\nBKcwggSjAgEAAoIBAQC7", oops',
+      '-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\nBKcwggSjAgEAAoIBAQC7',
+    ],
   ])('finds the key in %j', (text, key) => {
     expectOne('private-key', text, key);
   });

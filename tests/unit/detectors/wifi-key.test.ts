@@ -11,6 +11,7 @@ describe('wifi-key', () => {
     ['password for the wifi is BlueSky99', 'password for the wifi is BlueSky99'],
     ['scan WIFI:T:WPA;S:Office;P:hunter22;; to join', 'WIFI:T:WPA;S:Office;P:hunter22;;'],
     ['wifi password is sunshine', 'wifi password is sunshine'],
+    ['Our wifi: SSID NW-Guest, pass: Welcome2024', 'pass: Welcome2024'],
     ['Пароль от вайфая в переговорке: SeverVeter_2026', 'Пароль от вайфая в переговорке: SeverVeter_2026'],
   ])('finds the Wi-Fi key in %j', (text, found) => {
     expect(expectOne('wifi-key', text, found).label).toBe('Wi-Fi password');
@@ -24,6 +25,8 @@ describe('wifi-key', () => {
     'I forgot the wifi password lol',
     'guest network password: ask reception',
     'wifi password: ********',
+    'Day pass: Welcome2024 gets you into the lounge',
+    'Network effects are key: 10x growth',
   ])('ignores %j', (text) => {
     expectNone('wifi-key', text);
   });
