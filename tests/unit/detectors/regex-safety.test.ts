@@ -8,7 +8,9 @@ const UNITS = [
   'a', '1', '1 ', '@', '-', '=', '.', ' ', '\n', 'a@', 'a.', '1-', '1.', '1.1.', 'aA1', 'a-', '(1)', '+1 ', '0 ', '12 ',
   'eyJ', 'eyJa.', 'ghp_', 'xoxb-1-', 'AKIA', 'AIza', 'A1', 'a:b@', '://', 'a.b.', 'H e r o ', 'H.', 'Project ', 'corp.',
   'a.internal.', '10.', '-----BEGIN ', 'BEGIN A ', 'ул. А', 'password: ', 'pwd=', 'wifi ', 'WIFI:T:', 'P:;', 'key ',
-  'DE89 ', 'A ', '1 A ', 'internal ', "don't share ", 'not ',
+  'DE89 ', 'A ', '1 A ', 'internal ', "don't share ", 'not ', 'as a/', 'as ', 'a(собака)', '(собака)', '[точка]',
+  'pass: ', 'ssid ', '\\n', '-----BEGIN RSA PRIVATE KEY-----\n', 'AAAAAAAAAAAAAAAA\\n', 'паспорт 12 ', 'HERON ',
+  'https://a.corp/', 'a.b.corp.northwind.example.', 'ul. ', 'ул. А, ', 'between us ', 'wifi password ',
 ];
 const LENGTH = 50_000;
 
