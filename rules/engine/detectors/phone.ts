@@ -36,6 +36,9 @@ function classify(plus: boolean, groups: readonly Group[], separators: readonly 
   const shape = lengths.join('-');
   const first = digits[0];
   if (digits.length < 7 || digits.length > 15 || (plus && digits.length < 8)) return 'not-a-phone';
+  // "+12 500 000 views": a round number grouped in thousands, not "+34 912 345 678".
+  const thousands = groups.length >= 3 && lengths[0]! <= 3 && lengths.slice(1).every((l) => l === 3);
+  if (thousands && digits.endsWith('000') && new Set(separators).size === 1) return 'not-a-phone';
   if (plus) return 'strong';
   const dateSeparators = separators.every((s) => s === '-' || s === '.' || s === '/');
   if (dateSeparators && ['4-2-2', '2-2-4', '2-2-2', '4-2'].includes(shape)) return 'not-a-phone';

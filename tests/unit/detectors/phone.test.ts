@@ -12,6 +12,7 @@ describe('phone', () => {
     ['+7(912)345-67-89 — мой рабочий', '+7(912)345-67-89'],
     ['US toll free 1-800-555-0199', '1-800-555-0199'],
     ['+14155552671 is her cell', '+14155552671'],
+    ['Madrid: +34 912 345 678', '+34 912 345 678'],
   ])('finds the phone in %j', (text, phone) => {
     expectOne('phone', text, phone);
   });
@@ -43,6 +44,7 @@ describe('phone', () => {
     'ISBN 978-3-16-148410-0',
     'UUID 123e4567-e89b-12d3-a456-426614174000',
     'Growth was +15% and +12 345 users',
+    'We crossed +12 500 000 views this year',
     'Our NPS went from 45 to 72 and 10.0.0.1 is the router',
   ])('ignores %j', (text) => {
     expectNone('phone', text);
