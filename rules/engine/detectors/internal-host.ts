@@ -16,7 +16,10 @@ const GENERIC = new RegExp(
 );
 
 const compileOrgDomains = cachedByList((domains) => {
-  const cleaned = domains.map((d) => d.trim().replace(/^\*?\./, '').replace(/\.$/, '')).filter((d) => d !== '');
+  // Profiles are filled in by hand: accept "*.corp.example", "https://corp.example/" and "corp.example.".
+  const cleaned = domains
+    .map((d) => d.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[/?#].*$/, '').replace(/^\*?\./, '').replace(/\.$/, ''))
+    .filter((d) => d !== '');
   if (cleaned.length === 0) return undefined;
   const hosts = cleaned.map(escapeRegExp).join('|');
   return new RegExp(`${BEFORE}${SCHEME}${SUB_HOSTS}(?:${hosts})${AFTER}${PORT_AND_PATH}`, 'giu');

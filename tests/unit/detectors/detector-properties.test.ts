@@ -25,6 +25,35 @@ const org: fc.Arbitrary<OrgProfile> = fc.oneof(
   }),
 );
 
+// One real hit per detector, to embed in noise.
+const SAMPLES: Readonly<Record<string, string>> = {
+  email: 'jane.doe@example.com',
+  phone: '+7 912 345-67-89',
+  'payment-card': '4111 1111 1111 1111',
+  iban: 'DE89 3704 0044 0532 0130 00',
+  'us-ssn': '536-22-1234',
+  'street-address': '221B Baker Street',
+  'ru-passport': 'паспорт 4510 723914',
+  'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE',
+  'aws-secret-key': 'aws secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'github-token': 'ghp_1234567890abcdefghijABCDEFGHIJ123456',
+  'slack-token': 'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
+  'slack-webhook': 'https://hooks.slack.com/services/T0ABC1234/B0DEF5678/abcdefGHIJKL12345678mnop',
+  'stripe-live-key': 'sk_live_4eC39HqLyjWDarjtT1zdp7dc',
+  'google-api-key': 'AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI',
+  jwt: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
+  'private-key': '-----BEGIN RSA PRIVATE KEY-----',
+  'password-assignment': 'password: hunter2',
+  'wifi-key': 'WPA key: correcthorse',
+  'url-credentials': 'https://user:pass123@example.com',
+  'high-entropy-token': 'api key 8fJ2kLq9Zx7Pw3mN4vB6cT1r',
+  codename: 'Project Heron',
+  'internal-host': 'wiki.corp.northwind.example',
+  'private-ip': '10.0.4.12',
+  'confidential-marker': 'internal only',
+};
+const neutral = fc.string({ unit: fc.constantFrom('x', 'y', 'z', ' ', '\n', '🙂', 'Ж', '!'), maxLength: 60 });
+
 function expectWellFormed(detector: Detector, input: string, profile: OrgProfile): void {
   const matches = detector.find(input, { org: profile, options: {} });
   for (const m of matches) {
@@ -33,6 +62,11 @@ function expectWellFormed(detector: Detector, input: string, profile: OrgProfile
     expect(m.end).toBeGreaterThan(m.start);
     expect(m.end).toBeLessThanOrEqual(input.length);
   }
+  // The keyword prefilter is sound: whatever the detector finds, the engine would have let it look.
+  if (matches.length > 0 && detector.keywords) {
+    const lower = input.toLowerCase();
+    expect(detector.keywords.some((k) => lower.includes(k))).toBe(true);
+  }
   // Pure: the same text gives the same matches.
   expect(detector.find(input, { org: profile, options: {} })).toEqual(matches);
 }
@@ -40,6 +74,21 @@ function expectWellFormed(detector: Detector, input: string, profile: OrgProfile
 describe.each([...DETECTORS.values()])('$name on arbitrary text', (detector) => {
   it('never throws and keeps offsets inside the text', () => {
     fc.assert(fc.property(text, org, (input, profile) => expectWellFormed(detector, input, profile)), { numRuns: 300 });
+  });
+
+  it('finds its sample amid neutral noise on both sides, offsets pointing at it', () => {
+    const sample = SAMPLES[detector.name];
+    expect(sample, `a sample for ${detector.name}`).toBeDefined();
+    fc.assert(
+      fc.property(neutral, neutral, (before, after) => {
+        const input = `${before} ${sample} ${after}`;
+        expectWellFormed(detector, input, NORTHWIND);
+        const at = before.length + 1;
+        const hits = detector.find(input, { org: NORTHWIND, options: {} });
+        expect(hits.some((m) => m.start >= at && m.end <= at + sample!.length)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('handles a 100 kB draft of random Unicode with lone surrogates', () => {

@@ -27,3 +27,9 @@ describe('internal-host', () => {
     expectNone('internal-host', text);
   });
 });
+
+describe('internal-host profile entries', () => {
+  it.each(['*.corp.example', 'https://corp.example/', 'corp.example.', ' corp.example '])('accepts %j as the domain corp.example', (entry) => {
+    expectOne('internal-host', 'see wiki.corp.example/page', 'wiki.corp.example/page', { internalDomains: [entry] });
+  });
+});
