@@ -86,7 +86,7 @@ export const runPackBuild: Command = async (args, io) => {
     return EXIT.ok;
   }
   writeFileSync(values.out, text);
-  io.stdout(`built ${values.out}: ${pack.id} ${pack.version}, ${pack.rules.length} rules${expiresAt ? `, expires ${expiresAt.toISOString()}` : ''}\n`);
+  io.stdout(`built ${values.out}: ${pack.id} ${pack.version}, ${pack.rules.length} rule${pack.rules.length === 1 ? '' : 's'}${expiresAt ? `, expires ${expiresAt.toISOString()}` : ''}\n`);
   return EXIT.ok;
 };
 
