@@ -89,7 +89,9 @@ function bestReading(text: string, index: number, candidate: string): DetectorMa
 }
 
 function phoneMatch(text: string, start: number, end: number): DetectorMatch | undefined {
-  if (isIdentifierOrAmount(text, start, end)) return undefined;
+  // "Tel. No. 020 7946 0018": a number word right after a phone word still introduces a phone.
+  const phoneWordJustBefore = CONTEXT.test(text.slice(Math.max(0, start - 16), start));
+  if (!phoneWordJustBefore && isIdentifierOrAmount(text, start, end)) return undefined;
   return { start, end, label: 'phone number', replacement: maskDigits(text.slice(start, end), 2) };
 }
 

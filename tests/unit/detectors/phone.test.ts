@@ -22,6 +22,8 @@ describe('phone', () => {
     ['тел. 912 345 67 89', '912 345 67 89'],
     ['whatsapp: 07700 900 461', '07700 900 461'],
     ['Call 555 123 4567 2 times if no answer', '555 123 4567'],
+    ['Tel. No. 020 7946 0018', '020 7946 0018'],
+    ['Тел. № 8 (912) 345-67-89', '8 (912) 345-67-89'],
   ])('accepts a weaker format next to a context word: %j', (text, phone) => {
     expectOne('phone', text, phone);
   });
