@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import twitter from 'twitter-text';
 import { CATEGORY_IDS } from '../../rules/engine/categories.ts';
-import { loadCorpus, parseCorpus } from '../eval/corpus.ts';
+import { CORPUS_PATH, HOLDOUT_PATH, loadCorpus, parseCorpus } from '../eval/corpus.ts';
 
 /** Labelling conventions of README.md that can be checked mechanically (the "platform" category). */
 const X_WEIGHTED_LIMIT = 280;
@@ -9,16 +9,14 @@ const LINKEDIN_LIMIT = 3000;
 const MAX_HASHTAGS = 5;
 const SHORTENER = /\b(?:bit\.ly|tinyurl\.com|ow\.ly|buff\.ly|is\.gd|rb\.gy|cutt\.ly|goo\.gl)\//i;
 
-const posts = loadCorpus();
+const corpora = [
+  { name: 'posts.jsonl', posts: loadCorpus(CORPUS_PATH), minPosts: 300, minPerCategory: 15, minRussian: 25, minPerPlatform: 50 },
+  { name: 'holdout.jsonl', posts: loadCorpus(HOLDOUT_PATH), minPosts: 100, minPerCategory: 6, minRussian: 10, minPerPlatform: 20 },
+];
 
-describe('labeled corpus format', () => {
-  it('has at least 300 posts, each a valid line', () => {
-    expect(posts.length).toBeGreaterThanOrEqual(300);
-  });
-
-  it('has unique ids', () => {
-    const ids = posts.map((post) => post.id);
-    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+describe.each(corpora)('labeled corpus $name', ({ posts, minPosts, minPerCategory, minRussian, minPerPlatform }) => {
+  it(`has at least ${minPosts} posts, each a valid line`, () => {
+    expect(posts.length).toBeGreaterThanOrEqual(minPosts);
   });
 
   it('uses only policy.md category ids as labels', () => {
@@ -26,8 +24,8 @@ describe('labeled corpus format', () => {
     expect(unknown).toEqual([]);
   });
 
-  it.each(CATEGORY_IDS)('has at least 15 posts labelled %s', (category) => {
-    expect(posts.filter((post) => post.labels.includes(category)).length).toBeGreaterThanOrEqual(15);
+  it.each(CATEGORY_IDS)(`has at least ${minPerCategory} posts labelled %s`, (category) => {
+    expect(posts.filter((post) => post.labels.includes(category)).length).toBeGreaterThanOrEqual(minPerCategory);
   });
 
   it('is about a third clean', () => {
@@ -36,10 +34,10 @@ describe('labeled corpus format', () => {
     expect(share).toBeLessThan(0.4);
   });
 
-  it('has both platforms and at least 25 Russian posts', () => {
-    expect(posts.filter((post) => post.lang === 'ru').length).toBeGreaterThanOrEqual(25);
-    expect(posts.filter((post) => post.platform === 'linkedin').length).toBeGreaterThanOrEqual(50);
-    expect(posts.filter((post) => post.platform === 'x').length).toBeGreaterThanOrEqual(50);
+  it(`has both platforms and at least ${minRussian} Russian posts`, () => {
+    expect(posts.filter((post) => post.lang === 'ru').length).toBeGreaterThanOrEqual(minRussian);
+    expect(posts.filter((post) => post.platform === 'linkedin').length).toBeGreaterThanOrEqual(minPerPlatform);
+    expect(posts.filter((post) => post.platform === 'x').length).toBeGreaterThanOrEqual(minPerPlatform);
   });
 
   it('labels platform wherever a post is too long, hashtags are stuffed or a shortener hides a link', () => {
@@ -55,6 +53,13 @@ describe('labeled corpus format', () => {
   });
 });
 
+describe('both corpora', () => {
+  it('have unique ids across both files, so a post is never scored twice under one name', () => {
+    const ids = corpora.flatMap(({ posts }) => posts.map((post) => post.id));
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+});
+
 describe('parseCorpus', () => {
   const line = (post: object) => JSON.stringify({ id: 'x-001', platform: 'x', lang: 'en', text: 'hi', labels: [], ...post });
 
@@ -66,6 +71,6 @@ describe('parseCorpus', () => {
     expect(() => parseCorpus(`${line({})}\n${line({ labels: ['rudeness'] })}`)).toThrow(/posts\.jsonl:2: labels\.0/);
     expect(() => parseCorpus(line({ labels: ['brand', 'brand'] }))).toThrow(/listed twice/);
     expect(() => parseCorpus(line({ id: 'li-001' }))).toThrow(/prefix/);
-    expect(() => parseCorpus('{"id": "x-001",')).toThrow(/posts\.jsonl:1: not JSON/);
+    expect(() => parseCorpus('{"id": "x-001",', 'holdout.jsonl')).toThrow(/holdout\.jsonl:1: not JSON/);
   });
 });

@@ -2,9 +2,11 @@
  * `npm run eval`: scores Postcoach (core + Northwind pack) and its peers on the labeled corpus.
  * Prints per-category precision/recall, the clean-post alarm share, recall per language, the peer
  * comparison, time per post, and every miss and false alarm so the pack author can tune the rules.
+ * `npm run eval -- --corpus tests/corpus/holdout.jsonl` scores another labeled file the same way.
  */
+import { relative } from 'node:path';
 import { CATEGORY_IDS } from '../../rules/engine/categories.ts';
-import { loadCorpus } from './corpus.ts';
+import { CORPUS_PATH, loadCorpus } from './corpus.ts';
 import { evaluate, idsFlaggedFor, median, percentile, scorePeer } from './metrics.ts';
 import {
   formatCategoryTable,
@@ -19,7 +21,13 @@ import {
 import { PEERS, runPeer } from './peers.ts';
 import { loadNorthwindPacks, runPostcoachWarm } from './postcoach.ts';
 
-const posts = loadCorpus();
+const corpusFlag = process.argv.indexOf('--corpus');
+const corpusPath = corpusFlag === -1 ? CORPUS_PATH : process.argv[corpusFlag + 1];
+if (!corpusPath) {
+  console.error('usage: npm run eval [-- --corpus FILE.jsonl]');
+  process.exit(2);
+}
+const posts = loadCorpus(corpusPath);
 const postcoach = runPostcoachWarm(loadNorthwindPacks(), posts);
 const evaluation = evaluate(posts, postcoach.outcomes);
 
@@ -48,7 +56,7 @@ const byLanguage = LANGUAGES.map((lang) => ({
   evaluation: evaluate(posts.filter((post) => post.lang === lang), postcoach.outcomes),
 }));
 console.log(
-  `Corpus: ${posts.length} posts (${languages.join(', ')}), ${evaluation.cleanPosts} clean, ` +
+  `Corpus ${relative(process.cwd(), corpusPath)}: ${posts.length} posts (${languages.join(', ')}), ${evaluation.cleanPosts} clean, ` +
     `${CATEGORY_IDS.length} categories. A post is flagged for a category when any non-praise finding of it is reported.\n`,
 );
 console.log(formatCategoryTable(evaluation));
