@@ -10,8 +10,9 @@ const AFTER = String.raw`(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])`;
 
 // Generic internal-only names: reserved or conventional private suffixes (lower case, as hosts are
 // written), and intranet.* hosts.
+const GENERIC_SUFFIXES = ['internal', 'corp', 'local', 'lan', 'intranet', 'localdomain', 'home.arpa'];
 const GENERIC = new RegExp(
-  `${BEFORE}${SCHEME}(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,10}(?:internal|corp|local|lan|intranet|localdomain|home\\.arpa)|intranet(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){2,10})${AFTER}${PORT_AND_PATH}`,
+  `${BEFORE}${SCHEME}(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){1,10}(?:${GENERIC_SUFFIXES.map(escapeRegExp).join('|')})|intranet(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){2,10})${AFTER}${PORT_AND_PATH}`,
   'gu',
 );
 
@@ -22,8 +23,21 @@ const compileOrgDomains = cachedByList((domains) => {
     .filter((d) => d !== '');
   if (cleaned.length === 0) return undefined;
   const hosts = cleaned.map(escapeRegExp).join('|');
-  return new RegExp(`${BEFORE}${SCHEME}${SUB_HOSTS}(?:${hosts})${AFTER}${PORT_AND_PATH}`, 'giu');
+  return {
+    hints: cleaned.map((d) => d.toLowerCase()),
+    pattern: new RegExp(`${BEFORE}${SCHEME}${SUB_HOSTS}(?:${hosts})${AFTER}${PORT_AND_PATH}`, 'giu'),
+  };
 });
+const GENERIC_HINTS = [...GENERIC_SUFFIXES.map((s) => `.${s}`), 'intranet.'];
+
+/** The patterns worth running: a host can only be there if its text is (a cheap substring test). */
+function patternsFor(text: string, org: ReturnType<typeof compileOrgDomains>): RegExp[] {
+  const patterns: RegExp[] = [];
+  const lower = text.toLowerCase();
+  if (org && org.hints.some((hint) => lower.includes(hint))) patterns.push(org.pattern);
+  if (GENERIC_HINTS.some((hint) => text.includes(hint))) patterns.push(GENERIC);
+  return patterns;
+}
 
 /** Punctuation that ends a sentence is not part of the link. */
 function trimTrailingPunctuation(text: string, start: number, end: number): number {
@@ -37,10 +51,10 @@ export const internalHost: Detector = {
     'Internal hosts and links: the org\'s internalDomains and any sub-host or URL on them, plus *.internal, *.corp, *.local, *.lan and intranet.* hosts.',
   scope: 'segment',
   find(text, context) {
-    const orgPattern = compileOrgDomains(context.org.internalDomains ?? []);
+    const org = compileOrgDomains(context.org.internalDomains ?? []);
     const matches: DetectorMatch[] = [];
     const seen = new Set<number>();
-    for (const pattern of orgPattern ? [orgPattern, GENERIC] : [GENERIC]) {
+    for (const pattern of patternsFor(text, org)) {
       for (const m of text.matchAll(pattern)) {
         if (seen.has(m.index)) continue;
         seen.add(m.index);
