@@ -3,7 +3,7 @@ import type { Mode, Site, UiLocale } from '../../lib/contracts.ts';
 import { t } from '../../lib/i18n.ts';
 import { isLocked, type LockableSetting } from '../../lib/packs/policy.ts';
 import { withChoice } from '../../lib/settings.ts';
-import { saveChoices, type ExtensionState } from './use-extension-state.ts';
+import type { ExtensionView } from './use-extension-state.ts';
 
 const MODES: Mode[] = ['coach', 'confirm', 'strict'];
 const SITES: Site[] = ['x', 'linkedin'];
@@ -17,7 +17,7 @@ function Lock({ id }: { id: string }) {
   );
 }
 
-export function SettingsPanel({ state }: { state: ExtensionState }) {
+export function SettingsPanel({ state }: { state: ExtensionView }) {
   const ids = useId();
   const { policy } = state.policy;
   const { settings, choices } = state;
@@ -41,7 +41,7 @@ export function SettingsPanel({ state }: { state: ExtensionState }) {
               name="mode"
               value={mode}
               checked={settings.mode === mode}
-              onChange={() => saveChoices(withChoice(choices, policy, 'mode', mode))}
+              onChange={() => state.saveChoices(withChoice(choices, policy, 'mode', mode))}
               {...lockProps('mode')}
             />{' '}
             {t(`options.settings.mode.${mode}`)}
@@ -55,7 +55,7 @@ export function SettingsPanel({ state }: { state: ExtensionState }) {
             <input
               type="checkbox"
               checked={settings.sites[site]}
-              onChange={(e) => saveChoices(withChoice(choices, policy, 'sites', { ...settings.sites, [site]: e.target.checked }))}
+              onChange={(e) => state.saveChoices(withChoice(choices, policy, 'sites', { ...settings.sites, [site]: e.target.checked }))}
               {...lockProps('sites')}
             />{' '}
             {t(`options.settings.site.${site}`)}
@@ -67,7 +67,7 @@ export function SettingsPanel({ state }: { state: ExtensionState }) {
         <select
           aria-label={t('options.settings.locale')}
           value={settings.locale}
-          onChange={(e) => saveChoices(withChoice(choices, policy, 'locale', e.target.value as UiLocale))}
+          onChange={(e) => state.saveChoices(withChoice(choices, policy, 'locale', e.target.value as UiLocale))}
           {...lockProps('locale')}
         >
           {LOCALES.map((locale) => (

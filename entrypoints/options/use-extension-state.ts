@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, STORAGE_KEYS, type ActivePacks, type FalsePositiveRep
 import { readManagedPolicy } from '../../lib/packs/managed.ts';
 import { readPolicy, type PolicyReading } from '../../lib/packs/policy.ts';
 import { EMPTY_PACK_STATE, PACK_STATE_KEY, type PackState } from '../../lib/packs/state.ts';
-import { USER_SETTINGS_KEY, type UserChoices } from '../../lib/settings.ts';
+import { resolveSettings, USER_SETTINGS_KEY, type UserChoices } from '../../lib/settings.ts';
 
 export interface ExtensionState {
   loaded: boolean;
@@ -47,7 +47,12 @@ async function load(): Promise<ExtensionState> {
   };
 }
 
-export function useExtensionState(): ExtensionState {
+export interface ExtensionView extends ExtensionState {
+  /** Shows the choice at once (as the background will resolve it) and stores it. */
+  saveChoices(choices: UserChoices): void;
+}
+
+export function useExtensionState(): ExtensionView {
   const [state, setState] = useState<ExtensionState>(INITIAL);
   useEffect(() => {
     let live = true;
@@ -64,9 +69,9 @@ export function useExtensionState(): ExtensionState {
       browser.storage.onChanged.removeListener(onChanged);
     };
   }, []);
-  return state;
-}
-
-export async function saveChoices(choices: UserChoices): Promise<void> {
-  await browser.storage.local.set({ [USER_SETTINGS_KEY]: choices });
+  const saveChoices = (choices: UserChoices) => {
+    setState((current) => ({ ...current, choices, settings: resolveSettings(choices, current.policy.policy) }));
+    browser.storage.local.set({ [USER_SETTINGS_KEY]: choices }).catch((error: unknown) => console.error('postcoach: saving settings:', error));
+  };
+  return { ...state, saveChoices };
 }

@@ -5,7 +5,7 @@ import { setLocale, t } from '../../lib/i18n.ts';
 import { isLocked } from '../../lib/packs/policy.ts';
 import { withChoice } from '../../lib/settings.ts';
 import { formatTime, packRows, reasonText } from '../options/pack-rows.ts';
-import { saveChoices, useExtensionState } from '../options/use-extension-state.ts';
+import { useExtensionState } from '../options/use-extension-state.ts';
 import { activeTabStatus } from './tab-status.ts';
 
 const SITES: Site[] = ['x', 'linkedin'];
@@ -79,7 +79,7 @@ export function Popup() {
               type="checkbox"
               checked={state.settings.sites[site]}
               disabled={sitesLocked}
-              onChange={(e) => saveChoices(withChoice(state.choices, state.policy.policy, 'sites', { ...state.settings.sites, [site]: e.target.checked }))}
+              onChange={(e) => state.saveChoices(withChoice(state.choices, state.policy.policy, 'sites', { ...state.settings.sites, [site]: e.target.checked }))}
             />{' '}
             {t(`options.settings.site.${site}`)}
           </label>

@@ -76,9 +76,31 @@ describe('options page', () => {
     );
   });
 
-  test('has no serious accessibility violations', async () => {
-    const results = await new AxeBuilder({ page: options as never }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  test('the popup shows the active pack, the refusal reason, and lets the employee switch a site off', async () => {
+    const worker = await harness.extension();
+    const popup = await harness.context.newPage();
+    await openExtensionPage(popup, extensionId(worker.url()), 'popup.html');
+    await expect.poll(() => popup.getByTestId('popup-pack').textContent(), { timeout: 10_000 }).toBe('Acme social media guidelines 1.0.0 (Imported file)');
+    expect(await popup.getByRole('alert').allTextContents()).toEqual(['Latest update refused: the pack was changed after it was built']);
+    // Opened as a tab, the active tab is the popup itself: no content script runs there.
+    expect(await popup.getByRole('status').textContent()).toBe('Postcoach does not run on this page. It coaches on X and LinkedIn.');
+
+    await popup.getByRole('checkbox', { name: 'X' }).uncheck();
+    const xEnabled = () => worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings.sites.x as boolean);
+    await expect.poll(xEnabled, { timeout: 5_000 }).toBe(false);
+    await popup.getByRole('checkbox', { name: 'X' }).check();
+    await expect.poll(xEnabled, { timeout: 5_000 }).toBe(true);
+    await popup.close();
+  });
+
+  test('the options page and the popup have no serious accessibility violations', async () => {
+    const popup = await harness.context.newPage();
+    await openExtensionPage(popup, extensionId((await harness.extension()).url()), 'popup.html');
+    await popup.getByTestId('popup-pack').waitFor();
+    for (const page of [options, popup]) {
+      const results = await new AxeBuilder({ page: page as never }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
   });
 });
