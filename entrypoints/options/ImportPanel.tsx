@@ -27,7 +27,14 @@ export function ImportPanel({ state }: { state: ExtensionState }) {
     }
     setResult({ kind: 'working', text: t('options.import.working', { file: file.name }) });
     const request: ImportPackRequest = { type: 'postcoach:import-pack', text: await file.text(), file: file.name };
-    const response = (await browser.runtime.sendMessage(request)) as ImportPackResponse;
+    let response: ImportPackResponse;
+    try {
+      response = (await browser.runtime.sendMessage(request)) as ImportPackResponse;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setResult({ kind: 'failed', text: t('options.import.noAnswer', { file: file.name, reason }) });
+      return;
+    }
     setResult(
       response.ok
         ? { kind: 'ok', text: t('options.import.ok', { pack: response.pack.id, version: response.pack.version, file: file.name }) }

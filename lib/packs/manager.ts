@@ -79,8 +79,9 @@ export class PackManager {
       const candidate = await candidateFromFile(text, file, this.context(state, reading, keys.keys, 'import'));
       const result = this.settle(state, 'import', file, candidate);
       await this.commit(state, reading);
-      const good = state.sources.import?.good;
-      return result === 'rejected' || !good ? { ok: false, rejection: state.sources.import!.rejection! } : accepted(good);
+      const record = state.sources.import;
+      if (result === 'rejected' && record?.rejection) return { ok: false, rejection: record.rejection };
+      return record?.good ? accepted(record.good) : rejected<GoodPack>('invalid-pack', `${file} was not activated`);
     });
   }
 

@@ -90,6 +90,10 @@ export async function fetchBundleText(url: string, options: FetchOptions): Promi
       credentials: 'omit',
       redirect: 'follow',
     });
+    if (response.redirected) {
+      const final = checkPackUrl(response.url);
+      if (!final.ok) return final;
+    }
     if (response.status === 304) return accepted({ kind: 'not-modified' });
     if (!response.ok) {
       return rejected('http-status', `the server answered ${response.status} for ${url}`, String(response.status));

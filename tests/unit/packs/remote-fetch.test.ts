@@ -104,3 +104,15 @@ describe('fetchBundleText', () => {
     }
   });
 });
+
+describe('fetchBundleText redirects', () => {
+  it('refuses a redirect that ends on plain HTTP', async () => {
+    const fetch = fakeFetch(() => {
+      const response = jsonResponse({});
+      Object.defineProperties(response, { redirected: { value: true }, url: { value: 'http://mirror.example.com/p.json' } });
+      return response;
+    });
+    const result = await fetchBundleText(URL_OK, { fetch });
+    expect(!result.ok && result.rejection.message).toBe('the pack URL must use HTTPS: http://mirror.example.com/p.json');
+  });
+});
