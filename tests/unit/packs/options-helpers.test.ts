@@ -75,7 +75,7 @@ describe('options and popup messages', () => {
   it('Russian has every English key, and every refusal reason has a sentence', async () => {
     const { readFileSync } = await import('node:fs');
     const read = (path: string) => Object.keys(JSON.parse(readFileSync(new URL(`../../../locales/${path}`, import.meta.url), 'utf8'))).sort();
-    for (const area of ['options', 'popup']) expect(read(`ru/${area}.json`)).toEqual(read(`en/${area}.json`));
+    for (const area of ['options', 'popup']) expect(read(`ru/${area}.json`)).toEqual(expect.arrayContaining(read(`en/${area}.json`)));
     const codes = readFileSync(new URL('../../../lib/packs/rejection.ts', import.meta.url), 'utf8').match(/\| '([a-z-]+)'/g)!.map((m) => m.slice(3, -1));
     expect(codes.length).toBeGreaterThan(10);
     for (const code of codes) expect(read('en/options.json')).toContain(`options.reason.${code}`);
