@@ -11,6 +11,8 @@ export interface NormalizedText {
 
 // Zero-width characters, soft hyphen, bidi controls, word joiner and BOM: invisible, used to split words.
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const INVISIBLE_ANYWHERE = new RegExp(INVISIBLE.source);
+const OBFUSCATED_SYMBOL_ANYWHERE = /[\[({]\s*(?:at|dot)\s*[\])}]/i;
 const NEEDS_WORK = /[^\x09\x0A\x0D\x20-\x7E]|[\[({]\s*(?:at|dot)\s*[\])}]/i;
 
 /** One character with its combining marks, or one invisible character, or a lone surrogate. */
@@ -20,6 +22,11 @@ const OBFUSCATED_SYMBOL = /\s*[\[({]\s*(at|dot)\s*[\])}]\s*/gi;
 
 export function normalizeForMatching(original: string): NormalizedText {
   if (!NEEDS_WORK.test(original)) return identity(original);
+  // Most real drafts (dashes, curly quotes, emoji, Russian) only need look-alike folding, which keeps
+  // every offset: skip the per-character pass for them.
+  if (!INVISIBLE_ANYWHERE.test(original) && !OBFUSCATED_SYMBOL_ANYWHERE.test(original) && original.normalize('NFKC') === original) {
+    return identity(foldLookAlikes(original));
+  }
 
   const out: string[] = [];
   const starts: number[] = [];

@@ -45,10 +45,15 @@ const MEASURES: Record<LimitSpec['measure'], Measure> = {
     const cut = codePoints.slice(0, max).join('').length;
     return { start: cut, end: text.length, vars: { count: codePoints.length, over: codePoints.length - max } };
   },
-  hashtags: (text, max) => beyond(twitterText.extractHashtagsWithIndices(text), max, text),
-  mentions: (text, max) => beyond(twitterText.extractMentionsWithIndices(text), max, text),
+  hashtags: (text, max) => (countOf(text, /[#＃]/g) <= max ? undefined : beyond(twitterText.extractHashtagsWithIndices(text), max, text)),
+  mentions: (text, max) => (countOf(text, /[@＠]/g) <= max ? undefined : beyond(twitterText.extractMentionsWithIndices(text), max, text)),
   links: (text, max) => beyond(twitterText.extractUrlsWithIndices(text), max, text),
 };
+
+/** A cheap upper bound on the number of entities: every hashtag has a "#", every mention an "@". */
+function countOf(text: string, symbol: RegExp): number {
+  return text.match(symbol)?.length ?? 0;
+}
 
 /** From the first entity over the limit to the last one. twitter-text indices count code points. */
 function beyond(entities: { indices: [number, number] }[], max: number, text: string): Hit | undefined {

@@ -1,4 +1,4 @@
-import { BOUNDARY_AFTER, BOUNDARY_BEFORE, isWordChar } from '../boundaries.ts';
+import { isWordChar } from '../boundaries.ts';
 import type { OrgProfile } from '../schema.ts';
 import type { CompileEnv, Hit, SegmentNode } from './types.ts';
 import { compileExceptions, isExcepted } from './exceptions.ts';
@@ -13,44 +13,56 @@ export interface TermsSpec {
   except?: string[];
 }
 
-interface Term {
-  text: string;
-  replacement?: string;
-  pattern: RegExp;
-}
-
 export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
   const id = env.nextId();
   const terms = collectTerms(spec, env.org).map(({ text, replacement }) => ({
     text,
     replacement,
-    pattern: new RegExp(`^(?:${termSource(text, spec)})$`, flags(spec, '')),
+    pattern: new RegExp(`^(?:${termBody(text, spec)})$`, flags(spec, '')),
+    boundaryBefore: isWordChar(text[0]),
+    boundaryAfter: text.endsWith('*') || isWordChar(text[text.length - 1]),
   }));
   if (terms.length === 0) return { scope: 'segment', id, run: () => [] };
 
-  // Longest first, so "you guys" wins over "guys" in the alternation.
-  const sources = terms.map((t) => termSource(t.text, spec)).sort((a, b) => b.length - a.length);
-  const any = new RegExp(sources.join('|'), flags(spec, 'g'));
+  // Longest first, so "you guys" wins over "guys". Boundaries are checked in code rather than with
+  // lookbehinds, which would stop V8 from scanning quickly for the first letters of the terms.
+  const any = new RegExp(
+    terms.map((t) => termBody(t.text, spec)).sort((a, b) => b.length - a.length).join('|'),
+    flags(spec, 'g'),
+  );
   const exceptions = compileExceptions(spec.except);
-  const prefilter = spec.spaced || spec.caseSensitive ? undefined : literalPrefixes(terms);
+  const prefilter = spec.spaced || spec.caseSensitive || terms.length > PREFILTER_MAX_TERMS ? undefined : literalPrefixes(terms);
 
   return {
     scope: 'segment',
     id,
     run(segment) {
+      const { text } = segment;
       if (prefilter && !prefilter.some((p) => segment.lower.includes(p))) return [];
       const hits: Hit[] = [];
-      for (const m of segment.text.matchAll(any)) {
+      any.lastIndex = 0;
+      for (let m = any.exec(text); m !== null; m = any.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (isExcepted({ start, end }, segment.text, exceptions)) continue;
-        const term = terms.find((t) => t.pattern.test(m[0]));
-        hits.push({ start, end, replacement: term?.replacement, vars: { term: term?.text ?? m[0] } });
+        const term = terms.find((t) => t.pattern.test(m![0]));
+        const bounded =
+          term !== undefined &&
+          !(term.boundaryBefore && isWordChar(text[start - 1])) &&
+          !(term.boundaryAfter && isWordChar(text[end]));
+        if (!bounded) {
+          any.lastIndex = start + 1;
+          continue;
+        }
+        if (isExcepted({ start, end }, text, exceptions)) continue;
+        hits.push({ start, end, replacement: term.replacement, vars: { term: term.text } });
       }
       return hits;
     },
   };
 }
+
+/** Past this many terms, one regex scan is cheaper than looking for each term's first letters. */
+const PREFILTER_MAX_TERMS = 12;
 
 function collectTerms(spec: TermsSpec, org: OrgProfile): { text: string; replacement?: string }[] {
   const listed = Array.isArray(spec.terms)
@@ -68,7 +80,7 @@ function flags(spec: Pick<TermsSpec, 'caseSensitive'>, extra: string): string {
 }
 
 /** Lower-case pieces one of which must occur for any term to match (the cheap gitleaks-style prefilter). */
-function literalPrefixes(terms: Term[]): string[] {
+function literalPrefixes(terms: readonly { text: string }[]): string[] {
   return terms.map((t) => t.text.toLowerCase().replace(/\*$/, '').slice(0, 4)).filter((p) => p.length > 0);
 }
 
@@ -78,21 +90,14 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** The regex source of one term: stems ("word*"), flexible spaces, inflections, spaced-out letters, boundaries. */
-function termSource(term: string, spec: Pick<TermsSpec, 'inflect' | 'spaced'>): string {
+/** The regex source of one term: stems ("word*"), flexible spaces, inflections, spaced-out letters. */
+function termBody(term: string, spec: Pick<TermsSpec, 'inflect' | 'spaced'>): string {
   const stem = term.endsWith('*');
   const words = (stem ? term.slice(0, -1) : term).trim().split(/\s+/);
-  let body: string;
-  if (spec.spaced) {
-    body = [...words.join('')].map(escape).join(SEPARATOR_IN_SPACED);
-  } else {
-    body = words.map(escape).join('[\\s\\u00A0-]+');
-  }
+  let body = spec.spaced ? [...words.join('')].map(escape).join(SEPARATOR_IN_SPACED) : words.map(escape).join('[\\s\\u00A0-]+');
   if (stem) body += '[\\p{L}\\p{N}\\p{M}]*';
   else if (spec.inflect) body = inflected(body);
-  const first = term[0];
-  const last = stem ? 'a' : term[term.length - 1];
-  return (isWordChar(first) ? BOUNDARY_BEFORE : '') + body + (isWordChar(last) ? BOUNDARY_AFTER : '');
+  return body;
 }
 
 /** English plural, possessive and verb endings on the last word. */
