@@ -85,9 +85,14 @@ export function Popup() {
           </label>
         ))}
       </section>
-      <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-        {t('popup.openOptions')}
-      </button>
+      <p>
+        <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('popup.openOptions')}
+        </button>{' '}
+        <button type="button" onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/demo.html') })}>
+          {t('popup.openDemo')}
+        </button>
+      </p>
     </main>
   );
 }
