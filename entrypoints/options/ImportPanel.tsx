@@ -3,13 +3,14 @@ import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n.ts';
 import type { ImportPackRequest, ImportPackResponse, RemoveImportRequest } from '../../lib/packs/messages.ts';
 import { importAllowed } from '../../lib/packs/policy.ts';
+import { REMOTE_LIMITS } from '../../lib/packs/remote-fetch.ts';
 import { reasonText } from './pack-rows.ts';
 import type { ExtensionState } from './use-extension-state.ts';
 
 type Result = { kind: 'working' | 'ok' | 'failed'; text: string } | undefined;
 
 /** Refuse anything bigger than a published bundle may be before reading it into memory. */
-const MAX_IMPORT_BYTES = 1024 * 1024;
+const MAX_IMPORT_BYTES = REMOTE_LIMITS.maxBytes;
 
 export function ImportPanel({ state }: { state: ExtensionState }) {
   const inputId = useId();

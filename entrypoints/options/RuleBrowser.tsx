@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { t } from '../../lib/i18n.ts';
 import { CATEGORY_IDS, compilePacks, localize, SEVERITIES, type Checker, type Pack, type RuleInfo } from '../../rules/engine/index.ts';
 import { highlight } from './highlight.ts';
@@ -24,7 +24,8 @@ function Example({ text, rule, checker }: { text: string; rule: RuleInfo; checke
   );
 }
 
-function RuleCard({ rule, checker, locale }: { rule: RuleInfo; checker: Checker; locale: string }) {
+/** Memoised: typing in the search box re-renders the list, not every example's check. */
+const RuleCard = memo(function RuleCard({ rule, checker, locale }: { rule: RuleInfo; checker: Checker; locale: string }) {
   const headingId = useId();
   return (
     <article className="rule" aria-labelledby={headingId} data-rule-id={rule.id}>
@@ -63,7 +64,7 @@ function RuleCard({ rule, checker, locale }: { rule: RuleInfo; checker: Checker;
       </div>
     </article>
   );
-}
+});
 
 export function RuleBrowser({ packs, locale }: { packs: readonly Pack[]; locale: string }) {
   const [filter, setFilter] = useState<RuleFilter>({ query: '', category: 'all', severity: 'all' });
