@@ -70,7 +70,7 @@ describe('pack build, sign, verify', () => {
     const secret = JSON.parse(readFileSync(at('k1.json'), 'utf8')).privateKey as string;
     writeFileSync(at('acme.yaml'), packYaml('1.0.0', 'block', 'No codenames.'));
     const built = await run(runPackBuild, [at('acme.yaml'), '--out', at('acme.bundle.json'), '--expires', '30d']);
-    expect(built).toMatchObject({ code: 0, stdout: expect.stringMatching(/^built .*acme\.bundle\.json: acme 1\.0\.0, 1 rules, expires /) });
+    expect(built).toMatchObject({ code: 0, stdout: expect.stringMatching(/^built .*acme\.bundle\.json: acme 1\.0\.0, 1 rule, expires /) });
     const bundle = JSON.parse(readFileSync(at('acme.bundle.json'), 'utf8'));
     expect(bundle).toMatchObject({ format: 'postcoach-pack-bundle/1', pack: { id: 'acme' }, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
