@@ -28,7 +28,10 @@ export const check: Command = async (args, io) => {
     surface: oneOf(values.surface, SURFACES, '--surface'),
     locale: values.locale,
   };
-  const checker = loadChecker(values.pack);
+  // The engine never throws on text; an internal error still must not pass unnoticed here.
+  const checker = loadChecker(values.pack, {
+    onInternalError: (error) => io.stderr(`postcoach: internal error while checking: ${(error as Error).stack ?? String(error)}\n`),
+  });
   if (values.jsonl) {
     if (positionals.length > 0) throw new UsageError('--jsonl reads standard input; give no TEXT');
     return checkJsonLines(checker, context, await io.readStdin(), io);

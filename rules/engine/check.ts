@@ -46,7 +46,31 @@ function runCheck(compiled: CompiledPacks, cache: SegmentCache, text: string, co
       findings.push(toFinding(rule, hit, text, compiled.org, locale));
     }
   }
-  return findings.sort((a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.end - b.end);
+  return dropRepeatsWithinCategory(findings, compiled.ruleOrder).sort(
+    (a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.end - b.end,
+  );
+}
+
+/**
+ * One problem, one finding: where a finding lies inside (or on) another of the same category, only
+ * one is shown — the more severe, then the one whose rule comes first in the packs (so a pack lists
+ * its specific rules, "GitHub token", before its general ones, "token=…").
+ */
+function dropRepeatsWithinCategory(findings: Finding[], ruleOrder: ReadonlyMap<string, number>): Finding[] {
+  const preferred = [...findings].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || ruleOrder.get(a.ruleId)! - ruleOrder.get(b.ruleId)!,
+  );
+  const kept: Finding[] = [];
+  for (const finding of preferred) {
+    const inside = kept.some(
+      (k) =>
+        k.category === finding.category &&
+        (k.severity === 'praise') === (finding.severity === 'praise') &&
+        ((k.start <= finding.start && finding.end <= k.end) || (finding.start <= k.start && k.end <= finding.end)),
+    );
+    if (!inside) kept.push(finding);
+  }
+  return kept;
 }
 
 function applies(rule: CompiledRule, context: CheckContext): boolean {

@@ -27,6 +27,8 @@ export interface CompiledRule {
 
 export interface CompiledPacks {
   rules: CompiledRule[];
+  /** Position of each rule id in pack order: earlier rules win ties between overlapping findings. */
+  ruleOrder: ReadonlyMap<string, number>;
   org: OrgProfile;
   packs: { id: string; version: string; title: string }[];
 }
@@ -59,7 +61,12 @@ export function resolveAndCompile(packs: readonly Pack[], options: { org?: OrgPr
     });
   }
   applyOverrides(ordered, rules);
-  return { rules, org, packs: ordered.map(({ id, version, title }) => ({ id, version, title })) };
+  return {
+    rules,
+    ruleOrder: new Map(rules.map((r, i) => [r.info.id, i])),
+    org,
+    packs: ordered.map(({ id, version, title }) => ({ id, version, title })),
+  };
 }
 
 function compileRuleMatcher(rule: Rule, index: number, pack: Pack, env: Parameters<typeof compileMatcher>[1]): MatcherNode {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkSync } from 'recheck';
-import { compilePacks, compileForExamples, parsePack, PackError, regexSources, type Checker, type Pack } from './index.ts';
+import { compilePacks, compileForExamples, parsePack, PackError, regexSources, type Checker, type CompileOptions, type Pack } from './index.ts';
 
 export const CORE_PACK_PATH = fileURLToPath(new URL('../packs/core.yaml', import.meta.url));
 
@@ -32,8 +32,8 @@ export function loadPacks(files: readonly string[]): Pack[] {
   return packs.some((p) => p.id === 'core') ? packs : [loadCorePack(), ...packs];
 }
 
-export function loadChecker(files: readonly string[]): Checker {
-  return compilePacks(loadPacks(files));
+export function loadChecker(files: readonly string[], options: CompileOptions = {}): Checker {
+  return compilePacks(loadPacks(files), options);
 }
 
 export function loadExampleChecker(files: readonly string[]): Checker {

@@ -12,13 +12,13 @@ export interface NormalizedText {
 // Zero-width characters, soft hyphen, bidi controls, word joiner and BOM: invisible, used to split words.
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const INVISIBLE_ANYWHERE = new RegExp(INVISIBLE.source);
-const OBFUSCATED_SYMBOL_ANYWHERE = /[\[({]\s*(?:at|dot)\s*[\])}]/i;
+const OBFUSCATED_SYMBOL_ANYWHERE = /[\[({]\s*(?:at|dot|собака|точка)\s*[\])}]/i;
 const NEEDS_WORK = /[^\x09\x0A\x0D\x20-\x7E]|[\[({]\s*(?:at|dot)\s*[\])}]/i;
 
 /** One character with its combining marks, or one invisible character, or a lone surrogate. */
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gsu;
 
-const OBFUSCATED_SYMBOL = /\s*[\[({]\s*(at|dot)\s*[\])}]\s*/gi;
+const OBFUSCATED_SYMBOL = /\s*[\[({]\s*(at|dot|собака|точка)\s*[\])}]\s*/gi;
 
 export function normalizeForMatching(original: string): NormalizedText {
   if (!NEEDS_WORK.test(original)) return identity(original);
@@ -92,7 +92,7 @@ function resolveObfuscatedSymbols(text: string, starts: number[], ends: number[]
   OBFUSCATED_SYMBOL.lastIndex = 0;
   for (const m of text.matchAll(OBFUSCATED_SYMBOL)) {
     keep(last, m.index);
-    pieces.push(m[1]!.toLowerCase() === 'at' ? '@' : '.');
+    pieces.push(/^(?:at|собака)$/i.test(m[1]!) ? '@' : '.');
     newStarts.push(starts[m.index]!);
     newEnds.push(ends[m.index + m[0].length - 1]!);
     last = m.index + m[0].length;

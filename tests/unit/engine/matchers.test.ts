@@ -174,3 +174,21 @@ describe('packs resolve to one checker', () => {
     expect(() => compilePacks([base, packOf([{ id: 'base.guys', match: { type: 'terms', terms: ['x'] } }], { id: 'dup' })])).toThrow(PackError);
   });
 });
+
+describe('one problem, one finding', () => {
+  const assignment = { id: 'p.assignment', category: 'credentials', severity: 'block', match: { type: 'pattern' as const, pattern: 'token=\\S+' } };
+  const github = { id: 'p.github', category: 'credentials', severity: 'block', match: { type: 'pattern' as const, pattern: 'ghp_\\w+' } };
+  const word = { id: 'p.word', category: 'respect', severity: 'tip', match: { type: 'terms' as const, terms: ['token'] } };
+
+  it('shows one of two nested findings of a category: the rule listed first', () => {
+    expect(compilePacks([packOf([github, assignment, word])]).check('token=ghp_abc123').map((f) => f.ruleId)).toEqual(['p.word', 'p.github']);
+    expect(compilePacks([packOf([assignment, github, word])]).check('token=ghp_abc123').map((f) => f.ruleId)).toEqual(['p.assignment', 'p.word']);
+  });
+
+  it('lets the more severe finding win, and keeps findings that only overlap', () => {
+    const tip = { ...github, severity: 'tip' };
+    expect(compilePacks([packOf([tip, assignment])]).check('token=ghp_abc123').map((f) => f.ruleId)).toEqual(['p.assignment']);
+    const partial = { ...github, match: { type: 'pattern' as const, pattern: 'ghp_\\w+ now' } };
+    expect(compilePacks([packOf([partial, assignment])]).check('token=ghp_abc123 now').map((f) => f.ruleId)).toEqual(['p.assignment', 'p.github']);
+  });
+});
