@@ -6,7 +6,7 @@ import { constants, readFileSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { compileForExamples, compilePacks, localize, parsePack, runPackExamples, type Pack } from '../../rules/engine/index.ts';
-import { CORE_PACK_PATH, loadPackFile } from '../../rules/engine/node.ts';
+import { loadCorePack, loadPackFile } from '../../rules/engine/node.ts';
 import { buildBundle, looksLikeBundle, parseBundle, signBundle, verifyBundle, checkDigest, type Bundle } from '../../lib/packs/bundle.ts';
 import { diffRules, isEmptyDiff, type RuleDiff } from '../../lib/packs/diff.ts';
 import { bytesToBase64 } from '../../lib/packs/encoding.ts';
@@ -19,14 +19,6 @@ function readText(path: string, what: string): string {
   } catch (error) {
     throw new UsageError(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-}
-
-/**
- * The shipped core pack, parsed without loadCorePack()'s ReDoS analysis: core is linted by its own
- * tests, and re-analysing it took ~10 s of every build, sign and diff.
- */
-function shippedCore(): Pack {
-  return parsePack(readText(CORE_PACK_PATH, 'the core pack'), CORE_PACK_PATH);
 }
 
 function onePositional(positionals: string[], what: string): string {
@@ -72,7 +64,7 @@ export const runPackBuild: Command = async (args, io) => {
   const now = new Date();
   const expiresAt = parseExpiry(values.expires, now);
   const pack = loadPackFile(path);
-  const packs = pack.id === 'core' ? [pack] : [shippedCore(), pack];
+  const packs = pack.id === 'core' ? [pack] : [loadCorePack(), pack];
   compilePacks(packs);
   const failures = runPackExamples(compileForExamples(packs), pack);
   for (const f of failures) io.stderr(`  ✗ ${f.ruleId} (${f.kind}) ${JSON.stringify(f.text)}: ${f.reason}\n`);
@@ -188,7 +180,7 @@ export function formatDiff(diff: RuleDiff): string {
 export const runPackDiff: Command = async (args, io: CommandIO) => {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
   if (positionals.length !== 2) throw new UsageError('pack diff needs OLD and NEW (pack files or bundles)');
-  const core = shippedCore();
+  const core = loadCorePack();
   const rulesOf = (path: string) => {
     const pack = loadPackOrBundle(path);
     return compilePacks(pack.id === 'core' ? [pack] : [core, pack]).rules;
