@@ -14,6 +14,7 @@ export default defineConfig({
       },
       // Browser suites (real Chromium with the built extension) bring their own config.
       'tests/*/vitest.config.ts',
+      'tests/e2e/*/vitest.config.ts',
     ],
   },
 });

@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     name: 'e2e',
     root: import.meta.dirname,
-    include: ['suites/**/*.test.ts', 'packs/**/*.test.ts', 'demo/**/*.test.ts'],
+    include: ['suites/**/*.test.ts', 'packs/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['./global-setup.ts'],
     testTimeout: 30_000,
