@@ -1,4 +1,5 @@
 /** The scenario gallery: the trainer's own scenarios first, then one group per guideline category. */
+import { useState } from 'react';
 import type { GallerySection } from './gallery.ts';
 import type { Scenario } from './scenario.ts';
 import { categoryName, platformName } from './labels.ts';
@@ -29,6 +30,27 @@ function ScenarioList({ scenarios, currentId, onOpen }: { scenarios: Scenario[];
   );
 }
 
+/** Enough to choose from on a projector; the rest one click away. */
+const SHOWN_PER_CATEGORY = 3;
+
+function CategorySection({ section, currentId, onOpen }: { section: GallerySection; currentId: string | undefined; onOpen(s: Scenario): void }) {
+  const [expanded, setExpanded] = useState(false);
+  const headingId = `gallery-${section.category}`;
+  const hidden = section.scenarios.length - SHOWN_PER_CATEGORY;
+  const shown = expanded ? section.scenarios : section.scenarios.slice(0, SHOWN_PER_CATEGORY);
+  return (
+    <section className="gallery-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{categoryName(section.category)}</h3>
+      <ScenarioList scenarios={shown} currentId={currentId} onOpen={onOpen} />
+      {hidden > 0 && (
+        <button type="button" className="link-button gallery-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('demo.gallery.fewer') : t('demo.gallery.more', { count: hidden })}
+        </button>
+      )}
+    </section>
+  );
+}
+
 export function Gallery({ sections, own, currentId, onOpen }: GalleryProps) {
   return (
     <section className="gallery" aria-labelledby="gallery-title">
@@ -42,10 +64,7 @@ export function Gallery({ sections, own, currentId, onOpen }: GalleryProps) {
       )}
       <div className="gallery-grid">
         {sections.map((section) => (
-          <section key={section.category} className="gallery-section" aria-labelledby={`gallery-${section.category}`}>
-            <h3 id={`gallery-${section.category}`}>{categoryName(section.category)}</h3>
-            <ScenarioList scenarios={section.scenarios} currentId={currentId} onOpen={onOpen} />
-          </section>
+          <CategorySection key={section.category} section={section} currentId={currentId} onOpen={onOpen} />
         ))}
       </div>
     </section>

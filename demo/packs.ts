@@ -1,9 +1,9 @@
 /**
- * The demo's checker: the core pack plus, optionally, an organisation's pack file. A pack that
+ * The demo's checker: the starting packs (core, or the extension's active set) plus, optionally,
+ * an organisation's pack file. A pack that
  * does not parse or compile is refused with the engine's own message and the previous set stays.
  */
 import { compileForExamples, parsePack, PackError, type Checker, type Pack } from '../rules/engine/index.ts';
-import { corePack } from '../rules/packs/core.ts';
 
 export type PackLoad = { ok: true; packs: Pack[]; checker: Checker } | { ok: false; message: string };
 
@@ -12,7 +12,7 @@ export function checkerFor(packs: readonly Pack[]): Checker {
   return compileForExamples(packs);
 }
 
-export function withOrgPack(source: string, file: string, base: readonly Pack[] = [corePack]): PackLoad {
+export function withOrgPack(source: string, file: string, base: readonly Pack[]): PackLoad {
   try {
     const pack = parsePack(source, file);
     const packs = [...base.filter((p) => p.id !== pack.id), pack];

@@ -14,7 +14,9 @@ const config: InlineConfig = {
   configFile: false,
   logLevel: 'warn',
   publicDir: false,
-  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  // Explicit, so a build started from a test runner (NODE_ENV=test) is still a production build.
+  mode: 'production',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: DEMO_OUT_DIR,
