@@ -182,7 +182,8 @@ export function DemoApp({ initialPacks, initialLocale }: DemoAppProps) {
 
   const startPresentation = () => {
     const index = Math.max(0, playlist.findIndex((s) => s.id === current?.id));
-    void rootRef.current?.requestFullscreen?.().catch(() => undefined);
+    // The whole document, not the demo's root: the coach's overlay lives on <body> and must stay visible.
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
     void goTo({ scenario: index, step: 0 }, null);
     rootRef.current?.focus();
   };

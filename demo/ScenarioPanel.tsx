@@ -32,6 +32,7 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
   const isGood = text === scenario.good;
   const isBad = text === scenario.bad;
   const done = isGood && problemsLeft === 0;
+  const praiseMessages = [...new Set(praise.map((f) => f.message))];
   const copy = () => {
     props.onShare();
     void navigator.clipboard?.writeText(props.shareUrl).catch(() => undefined);
@@ -59,10 +60,10 @@ export function ScenarioPanel(props: ScenarioPanelProps) {
         </ol>
         <div className={done ? 'verdict verdict-good' : problemsLeft > 0 ? 'verdict verdict-bad' : 'verdict'} role="status">
           {done ? t('demo.verdict.good') : problemsLeft > 0 ? t('demo.verdict.problems', { count: problemsLeft }) : t('demo.verdict.clean')}
-          {praise.length > 0 && (
+          {praiseMessages.length > 0 && (
             <ul className="praise">
-              {praise.map((f, i) => (
-                <li key={`${f.ruleId}:${i}`}>★ {f.message}</li>
+              {praiseMessages.map((message) => (
+                <li key={message}>★ {message}</li>
               ))}
             </ul>
           )}
