@@ -72,8 +72,7 @@ export function DemoApp({ initialPacks, initialLocale }: DemoAppProps) {
       playerRef.current?.stop();
       coach.destroy();
     };
-    // The editors and the coach live as long as the page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Once: the editors and the coach live as long as the page.
   }, []);
 
   useEffect(() => {
