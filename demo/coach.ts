@@ -46,6 +46,12 @@ export function startDemoCoach(editors: Record<Platform, HTMLElement>, checker: 
   const composers = { x: composerFor('x', editors.x), linkedin: composerFor('linkedin', editors.linkedin) };
   controller.attach(composers.x);
   controller.attach(composers.linkedin);
+  // The page's own layout moves the editors (a scrollbar appears, a panel opens) without any
+  // scroll or resize event; keep the underlines and pills on them.
+  const moved = new ResizeObserver(() => controller.requestRender());
+  moved.observe(document.body);
+  moved.observe(editors.x);
+  moved.observe(editors.linkedin);
   return {
     controller,
     composers,
@@ -56,6 +62,9 @@ export function startDemoCoach(editors: Record<Platform, HTMLElement>, checker: 
       if (goesOut) controller.posted(id);
       return goesOut;
     },
-    destroy: () => controller.destroy(),
+    destroy: () => {
+      moved.disconnect();
+      controller.destroy();
+    },
   };
 }
