@@ -33,7 +33,7 @@ describe('quick fixes', () => {
 
   it('adds the disclosure with the organisation\'s own name and tag', () => {
     const finding = findingOf(withOrg, 'Best backup tool out there: Northwind Vault!', 'core.disclosure.product-endorsement', { platform: 'x' });
-    expect(finding?.fixes?.[0]?.replacement).toBe('Northwind Vault (I work at Northwind Cloud) #NorthwindEmployee');
+    expect(finding?.fixes?.[0]?.replacement).toBe('Best backup tool out there: Northwind Vault (I work at Northwind Cloud) #NorthwindEmployee');
   });
 
   it('masks a leaked key instead of offering to keep it', () => {
