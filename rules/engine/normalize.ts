@@ -25,7 +25,7 @@ export function normalizeForMatching(original: string): NormalizedText {
   // Most real drafts (dashes, curly quotes, emoji, Russian) only need look-alike folding, which keeps
   // every offset: skip the per-character pass for them.
   if (!INVISIBLE_ANYWHERE.test(original) && !OBFUSCATED_SYMBOL_ANYWHERE.test(original) && original.normalize('NFKC') === original) {
-    return identity(foldLookAlikes(original));
+    return identity(foldSameLength(original));
   }
 
   const out: string[] = [];
@@ -47,7 +47,7 @@ export function normalizeForMatching(original: string): NormalizedText {
     emit(cluster.length === 1 && cluster < '\u0080' ? cluster : safeNfkc(cluster), from, to);
   }
 
-  let text = foldLookAlikes(out.join(''));
+  let text = foldSameLength(out.join(''));
   let startMap = starts;
   let endMap = ends;
   if (OBFUSCATED_SYMBOL.test(text)) {
@@ -116,6 +116,13 @@ const TO_CYRILLIC: Record<string, string> = {
 const WORD = /[\p{L}\p{M}]+/gu;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02BC\u2032]/g;
+
+/** Foldings that keep every offset: look-alike letters, and the apostrophes phones type ("we’re"). */
+function foldSameLength(text: string): string {
+  return foldLookAlikes(text).replace(CURLY_APOSTROPHES, "'");
+}
 
 /** In a word that mixes scripts, fold to Cyrillic if it has a letter only Cyrillic has, else to Latin. */
 function foldLookAlikes(text: string): string {

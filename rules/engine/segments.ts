@@ -11,6 +11,9 @@ export interface Segment {
 /** Longer runs without a sentence end are cut at a space, bounding the work any one regex can do. */
 export const MAX_SEGMENT_LENGTH = 1000;
 
+/** A period after these does not end a sentence ("ул. Ленина", "e.g. this", "Dr. Smith"). */
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:ул|пр|пер|д|кв|стр|корп|г|им|т\.е|т\.к|e\.g|i\.e|etc|vs|mr|mrs|ms|dr|prof|st|no|approx|inc|ltd|co)$/iu;
+
 const SENTENCE_END = /[.!?…。！？]+["'”’)\]]*(?=\s)|\n/g;
 
 export function splitSegments(text: string): Segment[] {
@@ -20,6 +23,7 @@ export function splitSegments(text: string): Segment[] {
     for (const piece of boundLength(text, start, end)) segments.push(piece);
   };
   for (const m of text.matchAll(SENTENCE_END)) {
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(start, m.index - 12), m.index))) continue;
     const end = m[0] === '\n' ? m.index : m.index + m[0].length;
     if (end > start) push(end);
     start = m[0] === '\n' ? m.index + 1 : end;

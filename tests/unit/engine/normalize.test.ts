@@ -44,3 +44,23 @@ describe('normalizeForMatching', () => {
     expect([start, end]).toEqual([0, original.length]);
   });
 });
+
+describe('segments', () => {
+  it('splits at sentence ends and lines, but not after common abbreviations', async () => {
+    const { splitSegments } = await import('../../../rules/engine/segments.ts');
+    const text = 'Meet at ул. Ленина, д. 5. Bring snacks, e.g. fruit!\nDr. Smith says hi.';
+    expect(splitSegments(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Meet at ул. Ленина, д. 5.',
+      ' Bring snacks, e.g. fruit!',
+      'Dr. Smith says hi.',
+    ]);
+  });
+});
+
+describe('apostrophes', () => {
+  it('folds curly apostrophes so "we’re" matches "we\'re", keeping offsets', () => {
+    const n = normalizeForMatching('We’re acquiring — soon');
+    expect(n.text).toBe("We're acquiring — soon");
+    expect(n.toOriginal(0, 5)).toEqual([0, 5]);
+  });
+});
