@@ -53,6 +53,10 @@ const TermsMatcher = z
     spaced: z.boolean().optional(),
     /** Phrases around a hit that make it fine ("master's degree"). */
     except: z.array(z.string().min(1)).optional(),
+    misspelled: z
+      .boolean()
+      .optional()
+      .describe('Report only names written almost right: other spacing, hyphens or inner case, or one typo in names of 6+ letters'),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { isWordChar } from '../boundaries.ts';
 import type { OrgProfile } from '../schema.ts';
 import type { CompileEnv, Hit, SegmentNode } from './types.ts';
 import { compileExceptions, isExcepted } from './exceptions.ts';
+import { findMisspellings } from './misspelled.ts';
 
 export interface TermsSpec {
   type: 'terms';
@@ -11,6 +12,7 @@ export interface TermsSpec {
   inflect?: boolean;
   spaced?: boolean;
   except?: string[];
+  misspelled?: boolean;
 }
 
 export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
@@ -23,6 +25,10 @@ export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
     boundaryAfter: text.endsWith('*') || isWordChar(text[text.length - 1]),
   }));
   if (terms.length === 0) return { scope: 'segment', id, run: () => [] };
+  if (spec.misspelled) {
+    const names = terms.map((t) => t.text);
+    return { scope: 'segment', id, run: (segment) => findMisspellings(segment.text, names) };
+  }
 
   // Longest first, so "you guys" wins over "guys". Boundaries are checked in code rather than with
   // lookbehinds, which would stop V8 from scanning quickly for the first letters of the terms.

@@ -192,3 +192,30 @@ describe('one problem, one finding', () => {
     expect(compilePacks([packOf([partial, assignment])]).check('token=ghp_abc123 now').map((f) => f.ruleId)).toEqual(['p.assignment', 'p.github']);
   });
 });
+
+describe('terms: misspelled names', () => {
+  const c = ruleChecker({ type: 'terms', from: ['org.name', 'org.products', 'org.aliases'], misspelled: true }, {
+    org: { name: 'Northwind Cloud', products: ['Northwind Edge'], aliases: ['NW Cloud', 'Northwind'] },
+  });
+
+  it('finds typos, hyphens and joined words, and offers the right spelling', () => {
+    expect(flagged(c, 'Nortwind Edge docs')).toEqual(['Nortwind Edge']);
+    expect(flagged(c, 'Proud of Northwnd Cloud')).toEqual(['Northwnd Cloud']);
+    expect(flagged(c, "NW-Cloud's hackathon")).toEqual(['NW-Cloud']);
+    expect(flagged(c, 'the Northwind-Edge demo')).toEqual(['Northwind-Edge']);
+    expect(c.check('Nortwind Edge')[0]?.fixes?.[0]?.replacement).toBe('Northwind Edge');
+  });
+
+  it('leaves the right spelling, everyday words, handles and links alone', () => {
+    expect(flagged(c, 'Northwind Cloud and Northwind Edge and NW Cloud')).toEqual([]);
+    expect(flagged(c, 'the north wind is freezing; a cloud edge')).toEqual([]);
+    expect(flagged(c, 'see @Northwind-Edge or docs.Northwind-Edge.example')).toEqual([]);
+  });
+});
+
+describe('terms: misspelled names beside other words', () => {
+  it('does not take a neighbouring word or version for a typo', () => {
+    const c = ruleChecker({ type: 'terms', from: ['org.products'], misspelled: true }, { org: { products: ['Northwind Vault', 'Northwind Edge'] } });
+    expect(flagged(c, 'We shipped Northwind Vault 3.0 and Northwind Edge и more')).toEqual([]);
+  });
+});
