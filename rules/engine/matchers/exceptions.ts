@@ -1,12 +1,15 @@
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE } from '../boundaries.ts';
 
-/** Phrases around a hit that make it fine, e.g. "master's degree" for "master". */
+/**
+ * Phrases around a hit that make it fine, e.g. "master's degree" for "master". Smart case: a phrase
+ * written with capitals ("The Blacklist", a TV show) must match in case; a lower-case one in any case.
+ */
 export function compileExceptions(phrases: readonly string[] | undefined): RegExp[] {
   return (phrases ?? []).map(
     (phrase) =>
       new RegExp(
         BOUNDARY_BEFORE + phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s+') + BOUNDARY_AFTER,
-        'giu',
+        /\p{Lu}/u.test(phrase) ? 'gu' : 'giu',
       ),
   );
 }

@@ -219,3 +219,12 @@ describe('terms: misspelled names beside other words', () => {
     expect(flagged(c, 'We shipped Northwind Vault 3.0 and Northwind Edge и more')).toEqual([]);
   });
 });
+
+describe('exceptions', () => {
+  it('match in case when written with capitals, in any case otherwise', () => {
+    const c = ruleChecker({ type: 'terms', terms: ['blacklist', 'master'], except: ['The Blacklist', "master's degree"] });
+    expect(flagged(c, 'Watching The Blacklist tonight')).toEqual([]);
+    expect(flagged(c, 'Add it to the blacklist')).toEqual(['blacklist']);
+    expect(flagged(c, "My Master's Degree")).toEqual([]);
+  });
+});
