@@ -6,6 +6,12 @@ const SEVERITY_STYLE: Record<Severity, { label: string; color: string }> = {
   tip: { label: 'TIP', color: '\x1b[1;36m' },
   praise: { label: 'NICE', color: '\x1b[1;32m' },
 };
+const SUMMARY_NOUN: Record<Severity, [string, string]> = {
+  block: ['must fix', 'must fix'],
+  warn: ['warning', 'warnings'],
+  tip: ['tip', 'tips'],
+  praise: ['well done', 'well done'],
+};
 const RESET = '\x1b[0m';
 const DIM = '\x1b[2m';
 
@@ -36,7 +42,7 @@ export function formatSummary(findings: Finding[], color: boolean): string {
   const counts = (['block', 'warn', 'tip', 'praise'] as const)
     .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${SEVERITY_STYLE[s].label.toLowerCase()}`);
+    .map(([s, n]) => `${n} ${SUMMARY_NOUN[s][n === 1 ? 0 : 1]}`);
   return counts.join(', ');
 }
 
