@@ -3,7 +3,7 @@
  * "this is wrong". Keyboard: arrows move between findings, Esc returns to the editor.
  */
 import { useEffect, useRef } from 'react';
-import type { Finding } from '../rules/engine/types.ts';
+import type { Finding, PolicyRef } from '../rules/engine/types.ts';
 import type { Box } from './types.ts';
 import { t } from '../lib/i18n.ts';
 
@@ -66,17 +66,7 @@ export function TipCard({ view, actions }: { view: CardView; actions: CardAction
         {finding.message}
       </p>
       {finding.why && <p className="pc-why">{finding.why}</p>}
-      {finding.policy && (
-        <p className="pc-policy">
-          {finding.policy.url ? (
-            <a href={finding.policy.url} target="_blank" rel="noopener noreferrer">
-              {t('card.policy', { title: finding.policy.title, section: finding.policy.section ?? '' })}
-            </a>
-          ) : (
-            t('card.policy', { title: finding.policy.title, section: finding.policy.section ?? '' })
-          )}
-        </p>
-      )}
+      {finding.policy && <PolicyLine policy={finding.policy} />}
       {view.status === 'refused' && fix && (
         <p className="pc-refused" role="status">
           {t('card.refused')}
@@ -101,5 +91,20 @@ export function TipCard({ view, actions }: { view: CardView; actions: CardAction
         </button>
       </div>
     </div>
+  );
+}
+
+function PolicyLine({ policy }: { policy: PolicyRef }) {
+  const label = policy.section ? t('card.policySection', { title: policy.title, section: policy.section }) : t('card.policy', { title: policy.title });
+  return (
+    <p className="pc-policy">
+      {policy.url ? (
+        <a href={policy.url} target="_blank" rel="noopener noreferrer">
+          {label}
+        </a>
+      ) : (
+        label
+      )}
+    </p>
   );
 }

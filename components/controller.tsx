@@ -269,15 +269,18 @@ export class CoachController {
     else if (this.card) this.closeCard(false);
   }
 
-  /** Alt+Shift+P from inside a composer opens its first tip with focus in the card. */
+  /** From inside a composer: Alt+Shift+P opens its first tip with focus in the card; Esc closes an open card. */
   private onShortcut(e: KeyboardEvent): void {
-    if (!(e.altKey && e.shiftKey && e.code === 'KeyP')) return;
+    const opens = e.altKey && e.shiftKey && e.code === 'KeyP';
+    const closes = e.key === 'Escape' && this.card !== null && !e.isComposing;
+    if (!opens && !closes) return;
     const path = e.composedPath();
     const session = [...this.sessions.values()].find((s) => path.includes(s.composer.element));
     if (!session) return;
     e.preventDefault();
     e.stopPropagation();
-    this.openCard(session.composer.id, true, 0);
+    if (opens) this.openCard(session.composer.id, true, 0);
+    else this.closeCard(false);
   }
 
   private async applyFix(composerId: string, finding: Finding, replacement: string): Promise<boolean> {

@@ -4,7 +4,8 @@
  */
 import { adapterFor } from '../../sites/index.ts';
 import { editingHost } from '../../sites/dom.ts';
-import type { StatusRequest, StatusResponse } from '../../lib/contracts.ts';
+import { STORAGE_KEYS, type InternalErrorRecord, type StatusRequest, type StatusResponse } from '../../lib/contracts.ts';
+import { appendRecord } from './records.ts';
 import type { Coach } from './coach.ts';
 
 export default defineContentScript({
@@ -14,11 +15,16 @@ export default defineContentScript({
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
     let coach: Promise<Coach> | null = null;
+    const reportLoadFailure = (error: unknown) => {
+      coach = null;
+      const record: InternalErrorRecord = { time: new Date().toISOString(), site: adapter.site, where: 'load coach', message: String(error) };
+      void appendRecord(STORAGE_KEYS.errorLog, record);
+    };
     const load = () => (coach ??= import('./coach.ts').then((m) => m.startCoach(adapter)));
 
     const onFocus = (event: Event) => {
       const editor = editingHost(event.composedPath()[0]);
-      if (editor) load().then((c) => c.attach(editor), () => undefined);
+      if (editor) load().then((c) => c.attach(editor), reportLoadFailure);
     };
     document.addEventListener('focusin', onFocus, true);
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { linkedinPage, xPage, type Theme } from './fixtures/pages.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const EXTENSION_DIR = join(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = join(import.meta.dirname, '../../.output/e2e/chrome-mv3');
 
 export interface RequestRecord {
   url: string;
