@@ -26,39 +26,46 @@ function isDisabled(button: HTMLElement): boolean {
 export function interceptPosts(hooks: InterceptHooks): () => void {
   let replaying = false;
 
-  const replay = (target: InterceptTarget, action: () => void) => {
+  const replay = (action: () => void) => {
     replaying = true;
     try {
       action();
     } finally {
       replaying = false;
     }
-    hooks.posted(target.id);
   };
 
-  /** Decides synchronously whether to stop the event; `action` replays it after "Post anyway". */
-  const gate = (event: Event, target: InterceptTarget, action: () => void) => {
-    let hold: boolean;
+  /**
+   * Decides synchronously whether to stop the event. A thread's boxes share one Post button, so
+   * the first of `targets` that would be held speaks for all; `action` replays the event after
+   * "Post anyway".
+   */
+  const gate = (event: Event, targets: InterceptTarget[], action: () => void) => {
+    const done = () => {
+      for (const target of targets) hooks.posted(target.id);
+    };
+    let held: InterceptTarget | undefined;
     try {
-      hold = hooks.holds(target.id);
+      held = targets.find((target) => hooks.holds(target.id));
     } catch (error) {
       hooks.onError('pre-post check', error);
-      hold = hooks.failClosed();
-      if (hold) {
+      if (hooks.failClosed()) {
         event.preventDefault();
         event.stopImmediatePropagation();
       }
       return;
     }
-    if (!hold) {
-      hooks.posted(target.id);
+    if (!held) {
+      done();
       return;
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    hooks.confirm(target.id).then(
+    hooks.confirm(held.id).then(
       (post) => {
-        if (post) replay(target, action);
+        if (!post) return;
+        replay(action);
+        done();
       },
       (error: unknown) => hooks.onError('pre-post dialog', error),
     );
@@ -67,12 +74,16 @@ export function interceptPosts(hooks: InterceptHooks): () => void {
   const onClick = (event: MouseEvent) => {
     if (replaying) return;
     const path = event.composedPath();
+    let submit: HTMLElement | null = null;
+    const sharing: InterceptTarget[] = [];
     for (const target of hooks.targets()) {
-      const submit = target.findSubmit();
-      if (!submit || !path.includes(submit) || isDisabled(submit)) continue;
-      gate(event, target, () => submit.click());
-      return;
+      const button = target.findSubmit();
+      if (!button || !path.includes(button) || isDisabled(button) || (submit && button !== submit)) continue;
+      submit = button;
+      sharing.push(target);
     }
+    const button = submit;
+    if (button) gate(event, sharing, () => button.click());
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -84,7 +95,7 @@ export function interceptPosts(hooks: InterceptHooks): () => void {
         key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: event.ctrlKey, metaKey: event.metaKey,
         bubbles: true, cancelable: true, composed: true,
       } as KeyboardEventInit;
-      gate(event, target, () => target.editor.dispatchEvent(new KeyboardEvent('keydown', init)));
+      gate(event, [target], () => target.editor.dispatchEvent(new KeyboardEvent('keydown', init)));
       return;
     }
   };

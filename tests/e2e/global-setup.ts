@@ -24,7 +24,8 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export default function setup(): void {
+/** Builds the extension under test unless the build is newer than its sources. */
+export function ensureBuilt(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`The browser suites need Chromium at ${CHROMIUM} (Debian: apt-get install chromium). It is not there.`);
   }
@@ -33,4 +34,8 @@ export default function setup(): void {
   const changed = Math.max(...SOURCES.map((s) => newestMtime(join(ROOT, s))));
   if (built >= changed) return;
   execFileSync('npx', ['wxt', 'build', '-c', 'tests/e2e/wxt.e2e.config.ts'], { cwd: ROOT, stdio: 'inherit', env: buildEnv() });
+}
+
+export default function setup(): void {
+  ensureBuilt();
 }

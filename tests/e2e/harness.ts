@@ -27,6 +27,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+const ACTION_TIMEOUT_MS = 8_000;
 const SERVED_HOSTS = new Set(['x.com', 'twitter.com', 'www.linkedin.com']);
 
 export async function launch(options: { withExtension?: boolean } = {}): Promise<Harness> {
@@ -65,6 +66,8 @@ export async function launch(options: { withExtension?: boolean } = {}): Promise
     async open(url, pageTheme = 'light') {
       theme = pageTheme;
       const page = context.pages()[0] ?? (await context.newPage());
+      // Fail at the step that went wrong, well before the test's own timeout.
+      page.setDefaultTimeout(ACTION_TIMEOUT_MS);
       await page.goto(url);
       return page;
     },

@@ -59,8 +59,8 @@ describe.each(CASES)('$name', (c) => {
   test('the tip card opens by mouse and by keyboard, and Esc returns to the editor', async () => {
     await openComposer(page, c, BAD_DRAFT);
     await expect.poll(() => flaggedRules(page)).toEqual(['e2e.codename', 'e2e.competitor']);
-    const words = await wordsRect(page, c, 'Acme Rockets');
-    await page.mouse.move(words!.left + words!.width / 2, words!.top + words!.height / 2);
+    const line = await underlineRect(page, 'e2e.competitor');
+    await page.mouse.move(line.left + line.width / 2, line.top + line.height / 2);
     await expect(card(page).textContent()).resolves.toContain('Naming a competitor invites');
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
@@ -78,6 +78,8 @@ describe.each(CASES)('$name', (c) => {
   test('a quick fix changes the editor model, Ctrl+Z undoes it, and two fixes in a row stay consistent', async () => {
     await openComposer(page, c, BAD_DRAFT);
     await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix, 1 warning');
+    // The employee reads the tip first; editors batch edits made within a second into one undo step (Quill).
+    await page.waitForTimeout(1100);
     await pill(page).click();
     await card(page).getByRole('button', { name: 'Replace with “our next project”' }).click();
     await expect.poll(() => modelText(page, c)).toBe('Hey team, our next project beats Acme Rockets.');
