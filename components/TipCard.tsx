@@ -34,7 +34,7 @@ export function TipCard({ view, actions }: { view: CardView; actions: CardAction
   const { finding } = view;
   const fix = finding.fixes?.[0];
   useEffect(() => {
-    if (view.focus) ref.current?.querySelector<HTMLElement>('button')?.focus();
+    if (view.focus) (ref.current?.querySelector<HTMLElement>('.pc-fix') ?? ref.current?.querySelector<HTMLElement>('button'))?.focus();
   }, [view.focus, view.finding, view.status]);
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Escape') actions.close(true);

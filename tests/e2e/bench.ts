@@ -22,20 +22,22 @@ const median = (xs: number[]) => {
 };
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
-/** Records, in the page, when the last key went down and when the flagged underline was first on screen. */
+/**
+ * Records, in the page, when the last key went down and when the flagged underline was first on
+ * screen. Plain source text: tsx would wrap a named in-page function in a helper the page lacks.
+ */
 async function watchUnderline(page: Page, rule: string): Promise<void> {
-  await page.evaluate((rule) => {
-    const w = window as unknown as { __key: number; __seen: number };
-    w.__key = 0;
-    w.__seen = 0;
-    addEventListener('keydown', () => ((w.__key = performance.now()), (w.__seen = 0)), true);
-    const frame = () => {
-      const found = document.querySelector('postcoach-overlay')?.shadowRoot?.querySelector(`.pc-underline[data-rule="${rule}"]`);
-      if (found && w.__key && !w.__seen) w.__seen = performance.now();
+  await page.evaluate(`(() => {
+    window.__key = 0;
+    window.__seen = 0;
+    addEventListener('keydown', () => { window.__key = performance.now(); window.__seen = 0; }, true);
+    const selector = '.pc-underline[data-rule="${rule}"]';
+    requestAnimationFrame(function frame() {
+      const found = document.querySelector('postcoach-overlay')?.shadowRoot?.querySelector(selector);
+      if (found && window.__key && !window.__seen) window.__seen = performance.now();
       requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  }, rule);
+    });
+  })()`);
 }
 
 async function keystrokeLatency(harness: Harness): Promise<number[]> {
@@ -74,22 +76,33 @@ function longPost(): string {
   return text.slice(0, POST_LENGTH);
 }
 
-/** Longest task while typing a 3,000-character post into the LinkedIn share box, key by key. */
-async function longestTaskTyping(harness: Harness): Promise<number> {
+interface TypingTasks {
+  /** Longest task from opening the composer to the first keystroke: for the extension this includes loading the coach. */
+  firstKey: number;
+  /** Longest task while typing the rest, key by key. */
+  typing: number;
+}
+
+/** Longest tasks while typing a 3,000-character post into the LinkedIn share box. */
+async function longestTasksTyping(harness: Harness): Promise<TypingTasks> {
   const page = await harness.open('https://www.linkedin.com/feed/');
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
+  await page.evaluate(`(() => {
+    window.__longest = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
     }).observe({ type: 'longtask' });
-  });
+  })()`);
+  const takeLongest = () => page.evaluate('(() => { const x = window.__longest; window.__longest = 0; return x; })()') as Promise<number>;
+  await takeLongest();
   await page.click('text=Start a post');
   await page.click('#interop-outlet .ql-editor');
-  await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
-  await page.keyboard.type(longPost());
+  const post = longPost();
+  await page.keyboard.type(post.slice(0, 1));
+  await page.waitForTimeout(1500);
+  const firstKey = await takeLongest();
+  await page.keyboard.type(post.slice(1));
   await page.waitForTimeout(500);
-  return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  return { firstKey, typing: await takeLongest() };
 }
 
 async function loadTimes(harness: Harness): Promise<number[]> {
@@ -127,15 +140,16 @@ async function main(): Promise<void> {
   try {
     await useTestPack(withExtension);
     const latency = await keystrokeLatency(withExtension);
-    const longestWith = await longestTaskTyping(withExtension);
-    const longestWithout = await longestTaskTyping(without);
+    const tasksWith = await longestTasksTyping(withExtension);
+    const tasksWithout = await longestTasksTyping(without);
     const loadWith = median(await loadTimes(withExtension));
     const loadWithout = median(await loadTimes(without));
     const bundled = statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size;
     const entry = await entryOnlyBytes();
     console.log('Postcoach browser benchmark (Chromium, headless, fixture pages)');
     console.log(`  keystroke → underline, median of ${latency.length}: ${ms(median(latency))} (min ${ms(Math.min(...latency))}, max ${ms(Math.max(...latency))}; target ≤ 150 ms)`);
-    console.log(`  longest task typing ${POST_LENGTH} chars on LinkedIn: ${ms(longestWith)} with the extension, ${ms(longestWithout)} without (target: none over 50 ms)`);
+    console.log(`  longest task while typing ${POST_LENGTH} chars on LinkedIn: ${ms(tasksWith.typing)} with the extension, ${ms(tasksWithout.typing)} without (target: none over 50 ms)`);
+    console.log(`  longest task opening the composer + first keystroke (starts the coach): ${ms(tasksWith.firstKey)} with, ${ms(tasksWithout.firstKey)} without`);
     console.log(`  content script as built (content.js, everything inlined): ${(bundled / 1024).toFixed(1)} kB`);
     console.log(`  content script entry alone (coach split out, minified): ${(entry / 1024).toFixed(1)} kB (target ≤ 60 kB)`);
     console.log(`  page load (loadEventEnd, median of ${LOAD_SAMPLES}): ${ms(loadWith)} with, ${ms(loadWithout)} without → ${ms(loadWith - loadWithout)} added`);
