@@ -6,7 +6,22 @@ import { adapterFor } from '../../sites/index.ts';
 import { editingHost } from '../../sites/dom.ts';
 import { STORAGE_KEYS, type InternalErrorRecord, type StatusRequest, type StatusResponse } from '../../lib/contracts.ts';
 import { appendRecord } from './records.ts';
-import type { Coach } from './coach.ts';
+import type { Coach, startCoach as StartCoach } from './coach.ts';
+import { COACH_FILE, COACH_GLOBAL } from './lazy-contract.ts';
+
+declare const __POSTCOACH_LAZY_COACH__: boolean | undefined;
+
+/**
+ * With the lazy coach built (coach.js, web-accessible), import it by URL on first focus; without
+ * it, the coach is bundled into this script.
+ */
+async function loadCoach(): Promise<typeof StartCoach> {
+  if (typeof __POSTCOACH_LAZY_COACH__ !== 'undefined' && __POSTCOACH_LAZY_COACH__) {
+    await import(/* @vite-ignore */ browser.runtime.getURL(COACH_FILE as '/coach.js'));
+    return (globalThis as Record<string, unknown>)[COACH_GLOBAL] as typeof StartCoach;
+  }
+  return (await import('./coach.ts')).startCoach;
+}
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.linkedin.com/*'],
@@ -20,7 +35,7 @@ export default defineContentScript({
       const record: InternalErrorRecord = { time: new Date().toISOString(), site: adapter.site, where: 'load coach', message: String(error) };
       void appendRecord(STORAGE_KEYS.errorLog, record);
     };
-    const load = () => (coach ??= import('./coach.ts').then((m) => m.startCoach(adapter)));
+    const load = () => (coach ??= loadCoach().then((startCoach) => startCoach(adapter)));
 
     const onFocus = (event: Event) => {
       const editor = editingHost(event.composedPath()[0]);

@@ -48,6 +48,10 @@ export async function launch(options: { withExtension?: boolean } = {}): Promise
   });
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:') {
+      await route.continue();
+      return;
+    }
     if (url.protocol === 'https:' && SERVED_HOSTS.has(url.hostname) && route.request().resourceType() === 'document') {
       const body = url.hostname === 'www.linkedin.com' ? await linkedinPage(theme) : await xPage(theme);
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
