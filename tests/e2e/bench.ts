@@ -6,7 +6,6 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launch, type Harness } from './harness.ts';
 import { ensureBuilt } from './global-setup.ts';
@@ -114,25 +113,6 @@ async function loadTimes(harness: Harness): Promise<number[]> {
   return times;
 }
 
-/** What the entry weighs once the coach is split into its own lazily imported chunk. */
-async function entryOnlyBytes(): Promise<number> {
-  const result = await build({
-    entryPoints: [join(import.meta.dirname, '../../entrypoints/content/index.ts')],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    logLevel: 'silent',
-    plugins: [{
-      name: 'coach-is-lazy',
-      setup(b) {
-        b.onResolve({ filter: /\/coach\.ts$/ }, (args) => ({ path: args.path, external: true }));
-      },
-    }],
-  });
-  return result.outputFiles[0]?.contents.byteLength ?? 0;
-}
-
 async function main(): Promise<void> {
   ensureBuilt();
   const withExtension = await launch();
@@ -145,13 +125,11 @@ async function main(): Promise<void> {
     const loadWith = median(await loadTimes(withExtension));
     const loadWithout = median(await loadTimes(without));
     const bundled = statSync(join(EXTENSION_DIR, 'content-scripts/content.js')).size;
-    const entry = await entryOnlyBytes();
     console.log('Postcoach browser benchmark (Chromium, headless, fixture pages)');
     console.log(`  keystroke → underline, median of ${latency.length}: ${ms(median(latency))} (min ${ms(Math.min(...latency))}, max ${ms(Math.max(...latency))}; target ≤ 150 ms)`);
     console.log(`  longest task while typing ${POST_LENGTH} chars on LinkedIn: ${ms(tasksWith.typing)} with the extension, ${ms(tasksWithout.typing)} without (target: none over 50 ms)`);
     console.log(`  longest task opening the composer + first keystroke (starts the coach): ${ms(tasksWith.firstKey)} with, ${ms(tasksWithout.firstKey)} without`);
-    console.log(`  content script as built (content.js, everything inlined): ${(bundled / 1024).toFixed(1)} kB`);
-    console.log(`  content script entry alone (coach split out, minified): ${(entry / 1024).toFixed(1)} kB (target ≤ 60 kB)`);
+    console.log(`  content script loaded on every X/LinkedIn page (content.js, minified): ${(bundled / 1024).toFixed(1)} kB (target ≤ 60 kB)`);
     console.log(`  page load (loadEventEnd, median of ${LOAD_SAMPLES}): ${ms(loadWith)} with, ${ms(loadWithout)} without → ${ms(loadWith - loadWithout)} added`);
   } finally {
     await withExtension.close();
