@@ -21,6 +21,8 @@ import { replaceText } from '../../sites/edit.ts';
 import { appendRecord } from './records.ts';
 import { interceptPosts, type InterceptTarget } from './intercept.ts';
 
+const WARM_UP_TEXT = 'Thanks to the whole team for a great launch today. We learned a lot and shipped on time!';
+
 interface Attached {
   composer: CoachComposer;
   info: ComposerInfo;
@@ -62,6 +64,10 @@ export async function startCoach(adapter: SiteAdapter): Promise<Coach> {
   const stored = await browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.activePacks]);
   applySettings(stored[STORAGE_KEYS.settings] as Partial<Settings> | undefined);
   applyPacks(stored[STORAGE_KEYS.activePacks] as ActivePacks | undefined);
+
+  // The engine's first checks are cold (NLP lexicon, regex compilation); run one right after
+  // start so the employee's first keystrokes do not pay for it.
+  setTimeout(() => checker.check(WARM_UP_TEXT, { platform: site, surface: 'post', locale: getLocale() }), 0);
 
   const controller = new CoachController({
     check: (text, composer) =>
