@@ -125,6 +125,29 @@ describe('www.linkedin.com', () => {
   });
 });
 
+describe('an editor the adapters do not know', () => {
+  test('the generic fallback coaches it; a refused fix leaves the text whole and offers a copy', async () => {
+    await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
+    const page = await harness.open('https://www.linkedin.com/feed/');
+    await page.click('.legacy-editor');
+    await page.keyboard.type(BAD_DRAFT);
+    await expect.poll(() => pills(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix, 1 warning');
+    await pills(page).click();
+    await page.locator('postcoach-overlay .pc-card').getByRole('button', { name: 'Replace with “our next project”' }).click();
+    await expect.poll(() => page.locator('postcoach-overlay .pc-refused').count()).toBe(1);
+    expect(await page.evaluate(() => window.__fixture.getModelText('legacy'))).toBe(BAD_DRAFT);
+    await page.locator('postcoach-overlay .pc-card').getByRole('button', { name: 'Copy fixed text' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Hey team, our next project beats Acme Rockets.');
+    expect(await foreignMutations(page)).toEqual([]);
+    const worker = await harness.extension();
+    const status = (await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'postcoach:status' });
+    })) as StatusResponse;
+    expect(status.composers).toEqual([{ site: 'linkedin', kind: 'generic', fallback: true, counts: { block: 1, warn: 1, tip: 0, praise: 0 } }]);
+  });
+});
+
 describe('privacy and hygiene', () => {
   test('no request carries the draft, and every request off the fixtures was aborted', async () => {
     const secret = 'Kestrel-7f3a9 launches on the ninth';
