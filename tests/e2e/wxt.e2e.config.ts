@@ -9,9 +9,7 @@ import base from '../../wxt.config.ts';
 
 const MATCHES = ['https://x.com/*', 'https://twitter.com/*', 'https://www.linkedin.com/*'];
 
-export default defineConfig({
-  ...base,
-  outDir: '.output/e2e',
+const lazyCoach = defineConfig({
   vite: () => ({ define: { __POSTCOACH_LAZY_COACH__: 'true' } }),
   hooks: {
     'entrypoints:resolved': (wxt, entrypoints) => {
@@ -30,3 +28,6 @@ export default defineConfig({
     },
   },
 });
+
+// Once the project config registers the lazy coach itself, it must not be added twice.
+export default defineConfig({ ...base, ...(base.hooks ? {} : lazyCoach), outDir: '.output/e2e' });
