@@ -14,6 +14,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms'],
+    // The coach (engine, NLP, UI) loads by URL only when a composer gets focus; see entrypoints/coach.ts.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['coach.js']
+        : [{ resources: ['coach.js'], matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.linkedin.com/*'] }],
     // The organisation's pack URL is only known at run time (policy); HTTPS anywhere, plus plain
     // HTTP on loopback for a local test server. WXT moves these into `permissions` for MV2.
     host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],

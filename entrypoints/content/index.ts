@@ -9,18 +9,10 @@ import { appendRecord } from './records.ts';
 import type { Coach, startCoach as StartCoach } from './coach.ts';
 import { COACH_FILE, COACH_GLOBAL } from './lazy-contract.ts';
 
-declare const __POSTCOACH_LAZY_COACH__: boolean | undefined;
-
-/**
- * With the lazy coach built (coach.js, web-accessible), import it by URL on first focus; without
- * it, the coach is bundled into this script.
- */
+/** Imports the web-accessible coach.js by URL on first focus; it registers startCoach on a global. */
 async function loadCoach(): Promise<typeof StartCoach> {
-  if (typeof __POSTCOACH_LAZY_COACH__ !== 'undefined' && __POSTCOACH_LAZY_COACH__) {
-    await import(/* @vite-ignore */ browser.runtime.getURL(COACH_FILE as '/coach.js'));
-    return (globalThis as Record<string, unknown>)[COACH_GLOBAL] as typeof StartCoach;
-  }
-  return (await import('./coach.ts')).startCoach;
+  await import(/* @vite-ignore */ browser.runtime.getURL(COACH_FILE as '/coach.js'));
+  return (globalThis as Record<string, unknown>)[COACH_GLOBAL] as typeof StartCoach;
 }
 
 export default defineContentScript({
