@@ -2,7 +2,7 @@
  * The shared behaviour suite: every composer fixture (real draft-js, Quill in a shadow root,
  * TipTap, plain contenteditable) gets the same checks, in a real Chromium with the built extension.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from '../harness.ts';
 import { chooseMode, readLog, useTestPack } from '../setup-extension.ts';
@@ -14,6 +14,24 @@ import type { OverrideRecord } from '../../../lib/contracts.ts';
 
 const pill = (page: Page) => page.locator('postcoach-overlay .pc-pill');
 const card = (page: Page) => page.locator('postcoach-overlay .pc-card');
+
+/**
+ * Opens the tip card from the pill and presses a fix, then moves the mouse away as a person would:
+ * a cursor left where the card was may rest on an underline once the text changes, and Chromium's
+ * synthetic mousemove then opens that underline's card over the pill. The pill also moves as its
+ * counts change, so a click on its old place is repeated until the card shows the fix.
+ */
+async function openCardAndFix(page: Page, fix: string): Promise<void> {
+  const button = card(page).getByRole('button', { name: fix });
+  await vi.waitFor(
+    async () => {
+      if (!(await button.isVisible())) await pill(page).click();
+      await button.click({ timeout: 2_000 });
+    },
+    { timeout: 15_000, interval: 100 },
+  );
+  await page.mouse.move(5, 5);
+}
 const dialog = (page: Page) => page.locator('postcoach-overlay [role="alertdialog"]');
 const focusInOverlay = (page: Page, selector: string) =>
   page.evaluate((selector) => !!document.querySelector('postcoach-overlay')?.shadowRoot?.activeElement?.closest(selector), selector);
@@ -80,18 +98,15 @@ describe.each(CASES)('$name', (c) => {
     await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix, 1 warning');
     // The employee reads the tip first; editors batch edits made within a second into one undo step (Quill).
     await page.waitForTimeout(1100);
-    await pill(page).click();
-    await card(page).getByRole('button', { name: 'Replace with “our next project”' }).click();
+    await openCardAndFix(page, 'Replace with “our next project”');
     await expect.poll(() => modelText(page, c)).toBe('Hey team, our next project beats Acme Rockets.');
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page, c)).toBe(BAD_DRAFT);
     await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix, 1 warning');
-    await pill(page).click();
-    await card(page).getByRole('button', { name: 'Replace with “our next project”' }).click();
+    await openCardAndFix(page, 'Replace with “our next project”');
     await expect.poll(() => modelText(page, c)).toBe('Hey team, our next project beats Acme Rockets.');
     await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 warning');
-    await pill(page).click();
-    await card(page).getByRole('button', { name: 'Use “another company”' }).click();
+    await openCardAndFix(page, 'Use “another company”');
     await expect.poll(() => modelText(page, c)).toBe('Hey team, our next project beats another company.');
     await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: nothing to fix');
     expect(await foreignMutations(page)).toEqual([]);
