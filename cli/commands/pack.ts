@@ -1,13 +1,12 @@
 import { compileForExamples, compilePacks, runPackExamples, type Pack } from '../../rules/engine/index.ts';
-import { loadPackFile, loadCorePack } from '../../rules/engine/node.ts';
+import { loadPackFile, withCore } from '../../rules/engine/node.ts';
 import { EXIT, UsageError, type Command, type CommandIO } from '../io.ts';
 
 /** Loads each file with the core pack beside it (and the other files, for extends between them). */
 function loadForChecking(files: string[]): { packs: Pack[]; targets: Pack[] } {
   if (files.length === 0) throw new UsageError('name at least one pack FILE');
   const targets = files.map((file) => loadPackFile(file));
-  const packs = targets.some((p) => p.id === 'core') ? targets : [loadCorePack(), ...targets];
-  return { packs, targets };
+  return { packs: withCore(targets), targets };
 }
 
 /** Schema, categories, detectors, compromise syntax, ReDoS safety and extends/overrides resolution. */

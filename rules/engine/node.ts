@@ -28,8 +28,12 @@ export function loadCorePack(): Pack {
 
 /** The core pack plus the given pack files (core is loaded once even when named again). */
 export function loadPacks(files: readonly string[]): Pack[] {
-  const packs = files.map((file) => loadPackFile(file));
-  return packs.some((p) => p.id === 'core') ? packs : [loadCorePack(), ...packs];
+  return withCore(files.map((file) => loadPackFile(file)));
+}
+
+/** The packs with the shipped core pack underneath, unless one of them is core. */
+export function withCore(packs: readonly Pack[]): Pack[] {
+  return packs.some((p) => p.id === 'core') ? [...packs] : [loadCorePack(), ...packs];
 }
 
 export function loadChecker(files: readonly string[], options: CompileOptions = {}): Checker {

@@ -11,7 +11,6 @@ export interface NormalizedText {
 
 // Zero-width characters, soft hyphen, bidi controls, word joiner and BOM: invisible, used to split words.
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-const INVISIBLE_ANYWHERE = new RegExp(INVISIBLE.source);
 const OBFUSCATED_SYMBOL_ANYWHERE = /[\[({]\s*(?:at|dot|собака|точка)\s*[\])}]/i;
 const NEEDS_WORK = /[^\x09\x0A\x0D\x20-\x7E]|[\[({]\s*(?:at|dot)\s*[\])}]/i;
 
@@ -24,7 +23,7 @@ export function normalizeForMatching(original: string): NormalizedText {
   if (!NEEDS_WORK.test(original)) return identity(original);
   // Most real drafts (dashes, curly quotes, emoji, Russian) only need look-alike folding, which keeps
   // every offset: skip the per-character pass for them.
-  if (!INVISIBLE_ANYWHERE.test(original) && !OBFUSCATED_SYMBOL_ANYWHERE.test(original) && original.normalize('NFKC') === original) {
+  if (!INVISIBLE.test(original) && !OBFUSCATED_SYMBOL_ANYWHERE.test(original) && original.normalize('NFKC') === original) {
     return identity(foldSameLength(original));
   }
 
@@ -50,7 +49,7 @@ export function normalizeForMatching(original: string): NormalizedText {
   let text = foldSameLength(out.join(''));
   let startMap = starts;
   let endMap = ends;
-  if (OBFUSCATED_SYMBOL.test(text)) {
+  if (OBFUSCATED_SYMBOL_ANYWHERE.test(text)) {
     [text, startMap, endMap] = resolveObfuscatedSymbols(text, starts, ends);
   }
   return mapped(text, startMap, endMap, original.length);
@@ -89,7 +88,6 @@ function resolveObfuscatedSymbols(text: string, starts: number[], ends: number[]
       newEnds.push(ends[i]!);
     }
   };
-  OBFUSCATED_SYMBOL.lastIndex = 0;
   for (const m of text.matchAll(OBFUSCATED_SYMBOL)) {
     keep(last, m.index);
     pieces.push(/^(?:at|собака)$/i.test(m[1]!) ? '@' : '.');

@@ -1,5 +1,6 @@
 import type { Detector, DetectorMatch } from './types.ts';
-import { cachedByList, escapeRegExp } from './org-terms.ts';
+import { cachedByList } from './org-terms.ts';
+import { escapeRegExp } from '../regex-literal.ts';
 
 // Between letters of a codename people put spaces, dots, dashes or stars to slip past filters:
 // "H e r o n", "H.e.r.o.n", "Project-Heron", "ProjectHeron".

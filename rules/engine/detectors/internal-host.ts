@@ -1,5 +1,6 @@
 import type { Detector, DetectorMatch } from './types.ts';
-import { cachedByList, escapeRegExp } from './org-terms.ts';
+import { cachedByList } from './org-terms.ts';
+import { escapeRegExp } from '../regex-literal.ts';
 
 // An optional scheme, sub-hosts, the host, an optional port and path: the whole link is reported.
 const SCHEME = String.raw`(?:[a-z][a-z0-9+.-]{1,15}://)?`;

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../regex-literal.ts';
+
 /**
  * Context-word checks (Presidio-style): a weak pattern counts only when a word like "phone" or
  * "secret" is close by. `pattern` must not be global (a global regex keeps state between calls).
@@ -19,6 +21,6 @@ export function hasNearby(
 
 /** A word list as a Unicode-aware, case-insensitive, whole-word pattern. */
 export function wordsPattern(words: readonly string[]): RegExp {
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}'));
+  const escaped = words.map((w) => escapeRegExp(w).replace(/ /g, '\\s{1,3}'));
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }

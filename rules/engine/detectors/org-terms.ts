@@ -1,8 +1,3 @@
-/** Regex-escapes a literal. */
-export function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Compiles once per distinct list: the org profile is the same on every call, the text is not.
  * The cache is small because a browser session uses one or two profiles.

@@ -1,4 +1,5 @@
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE } from '../boundaries.ts';
+import { escapeRegExp } from '../regex-literal.ts';
 
 /**
  * Phrases around a hit that make it fine, e.g. "master's degree" for "master". Smart case: a phrase
@@ -8,7 +9,7 @@ export function compileExceptions(phrases: readonly string[] | undefined): RegEx
   return (phrases ?? []).map(
     (phrase) =>
       new RegExp(
-        BOUNDARY_BEFORE + phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\s+') + BOUNDARY_AFTER,
+        BOUNDARY_BEFORE + phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+') + BOUNDARY_AFTER,
         /\p{Lu}/u.test(phrase) ? 'gu' : 'giu',
       ),
   );

@@ -3,6 +3,7 @@ import type { OrgProfile } from '../schema.ts';
 import type { CompileEnv, Hit, SegmentNode } from './types.ts';
 import { compileExceptions, isExcepted } from './exceptions.ts';
 import { findMisspellings } from './misspelled.ts';
+import { escapeRegExp } from '../regex-literal.ts';
 
 export interface TermsSpec {
   type: 'terms';
@@ -92,15 +93,11 @@ function literalPrefixes(terms: readonly { text: string }[]): string[] {
 
 const SEPARATOR_IN_SPACED = '[\\s.\\-_*·•]?';
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 /** The regex source of one term: stems ("word*"), flexible spaces, inflections, spaced-out letters. */
 function termBody(term: string, spec: Pick<TermsSpec, 'inflect' | 'spaced'>): string {
   const stem = term.endsWith('*');
   const words = (stem ? term.slice(0, -1) : term).trim().split(/\s+/);
-  let body = spec.spaced ? [...words.join('')].map(escape).join(SEPARATOR_IN_SPACED) : words.map(escape).join('[\\s\\u00A0-]+');
+  let body = spec.spaced ? [...words.join('')].map(escapeRegExp).join(SEPARATOR_IN_SPACED) : words.map(escapeRegExp).join('[\\s\\u00A0-]+');
   if (stem) body += '[\\p{L}\\p{N}\\p{M}]*';
   else if (spec.inflect) body = inflected(body);
   return body;
