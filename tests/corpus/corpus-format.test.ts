@@ -11,7 +11,7 @@ const SHORTENER = /\b(?:bit\.ly|tinyurl\.com|ow\.ly|buff\.ly|is\.gd|rb\.gy|cutt\
 
 const corpora = [
   { name: 'posts.jsonl', posts: loadCorpus(CORPUS_PATH), minPosts: 300, minPerCategory: 15, minRussian: 25, minPerPlatform: 50 },
-  { name: 'holdout.jsonl', posts: loadCorpus(HOLDOUT_PATH), minPosts: 100, minPerCategory: 6, minRussian: 10, minPerPlatform: 20 },
+  { name: 'blind.jsonl', posts: loadCorpus(HOLDOUT_PATH), minPosts: 100, minPerCategory: 6, minRussian: 10, minPerPlatform: 20 },
 ];
 
 describe.each(corpora)('labeled corpus $name', ({ posts, minPosts, minPerCategory, minRussian, minPerPlatform }) => {
@@ -71,6 +71,6 @@ describe('parseCorpus', () => {
     expect(() => parseCorpus(`${line({})}\n${line({ labels: ['rudeness'] })}`)).toThrow(/posts\.jsonl:2: labels\.0/);
     expect(() => parseCorpus(line({ labels: ['brand', 'brand'] }))).toThrow(/listed twice/);
     expect(() => parseCorpus(line({ id: 'li-001' }))).toThrow(/prefix/);
-    expect(() => parseCorpus('{"id": "x-001",', 'holdout.jsonl')).toThrow(/holdout\.jsonl:1: not JSON/);
+    expect(() => parseCorpus('{"id": "x-001",', 'blind.jsonl')).toThrow(/blind\.jsonl:1: not JSON/);
   });
 });

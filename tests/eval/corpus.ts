@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { CATEGORY_IDS, PLATFORMS } from '../../rules/engine/categories.ts';
 
 export const CORPUS_PATH = fileURLToPath(new URL('../corpus/posts.jsonl', import.meta.url));
-/** Posts written after the core pack was tuned on posts.jsonl; see tests/corpus/README.md. */
-export const HOLDOUT_PATH = fileURLToPath(new URL('../corpus/holdout.jsonl', import.meta.url));
+/** The fresh held-out set, written from policy.md by someone who never saw the pack; see tests/corpus/README.md. */
+export const HOLDOUT_PATH = fileURLToPath(new URL('../corpus/blind.jsonl', import.meta.url));
 
 const CorpusPostSchema = z
   .object({

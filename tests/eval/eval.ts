@@ -2,7 +2,7 @@
  * `npm run eval`: scores Postcoach (core + Northwind pack) and its peers on the labeled corpus.
  * Prints per-category precision/recall, the clean-post alarm share, recall per language, the peer
  * comparison, time per post, and every miss and false alarm so the pack author can tune the rules.
- * `npm run eval -- --corpus tests/corpus/holdout.jsonl` scores another labeled file the same way.
+ * `npm run eval -- --corpus tests/corpus/blind.jsonl` scores another labeled file the same way.
  */
 import { relative } from 'node:path';
 import { CATEGORY_IDS } from '../../rules/engine/categories.ts';
