@@ -228,14 +228,14 @@ export class CoachController {
 
   // --- tip card -------------------------------------------------------------------------------
 
-  openCard(composerId: string, focus: boolean, index = 0): void {
+  openCard(composerId: string, focus: boolean, index = 0, hover = false): void {
     const session = this.sessions.get(composerId);
     const finding = session?.findings[index];
     if (!session || !finding) return;
     const mark = this.marks.find((m) => m.composerId === composerId && m.finding === finding);
     const rect = session.composer.element.getBoundingClientRect();
     const anchor = mark?.boxes[0] ?? { left: rect.left, top: rect.bottom, width: 0, height: 0 };
-    this.card = { composerId, finding, index, total: session.findings.length, anchor, status: 'idle', focus };
+    this.card = { composerId, finding, index, total: session.findings.length, anchor, status: 'idle', focus, hover };
     this.requestRender();
   }
 
@@ -257,9 +257,11 @@ export class CoachController {
 
   private onHover(e: MouseEvent): void {
     clearTimeout(this.hoverTimer);
+    // Over our own card or pill, an underline beneath them does not count as hovered.
+    if (e.composedPath().includes(this.host)) return;
     const hit = this.hit(e.clientX, e.clientY);
     if (!hit || (this.card?.composerId === hit.composerId && this.card.index === hit.index)) return;
-    this.hoverTimer = setTimeout(() => this.openCard(hit.composerId, false, hit.index), HOVER_DELAY_MS);
+    this.hoverTimer = setTimeout(() => this.openCard(hit.composerId, false, hit.index, true), HOVER_DELAY_MS);
   }
 
   private onPointer(e: MouseEvent): void {
