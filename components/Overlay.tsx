@@ -20,13 +20,15 @@ export interface OverlayActions {
 }
 
 export function Overlay({ view, actions }: { view: OverlayView; actions: OverlayActions }) {
+  const card = view.card;
+  const cardUnderline = (card && view.marks.find((mark) => mark.finding === card.finding)?.boxes) ?? [];
   return (
     <div className="pc-root" data-theme={view.theme}>
       <Underlines marks={view.marks} />
       {view.pills.map((pill) => (
         <Pill key={pill.composerId} view={pill} onOpen={actions.openPill} />
       ))}
-      {view.card && <TipCard view={view.card} actions={actions.card} />}
+      {card && <TipCard view={card} underline={cardUnderline} actions={actions.card} />}
       {view.dialog && <PrePostDialog key={view.dialog.composerId} view={view.dialog} actions={actions.dialog} />}
     </div>
   );

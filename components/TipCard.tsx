@@ -1,11 +1,18 @@
 /**
  * The tip card: message, why, policy link, the fix as a button, "ignore in this post" and
  * "this is wrong". Keyboard: arrows move between findings, Esc returns to the editor.
+ * A card opened by hover behaves like a tooltip (WAI-ARIA): it closes shortly after the pointer
+ * has left both its underline and the card, never while focus is inside it. A card opened by a
+ * click or the keyboard stays until Esc, an outside click, or its finding goes away.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { Finding, PolicyRef } from '../rules/engine/types.ts';
 import type { Box } from './types.ts';
+import { contains } from './geometry.ts';
 import { t } from '../lib/i18n.ts';
+
+/** Time to cross the gap between underline and card, or to come back after overshooting. */
+export const HOVER_GRACE_MS = 300;
 
 export type CardStatus = 'idle' | 'refused' | 'copied';
 
@@ -18,6 +25,8 @@ export interface CardView {
   status: CardStatus;
   /** Focus moves into the card when it was opened from the keyboard. */
   focus: boolean;
+  /** Opened by the pointer resting on the underline: closes again once the pointer leaves. */
+  hover: boolean;
 }
 
 export interface CardActions {
@@ -29,10 +38,60 @@ export interface CardActions {
   close(returnFocus: boolean): void;
 }
 
-export function TipCard({ view, actions }: { view: CardView; actions: CardActions }) {
+/**
+ * While `enabled`, closes the card HOVER_GRACE_MS after the pointer has left both `underline` and
+ * the card (or the window), unless focus is inside the card; coming back in time keeps it open.
+ */
+function useHoverGrace(card: RefObject<HTMLDivElement | null>, underline: Box[], enabled: boolean, close: () => void): void {
+  const latest = useRef({ underline, close });
+  latest.current = { underline, close };
+  useEffect(() => {
+    const element = card.current;
+    if (!enabled || !element) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let pointerOutside = false;
+    const stay = () => {
+      clearTimeout(timer);
+      timer = undefined;
+    };
+    const leave = () => {
+      if (timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (!element.matches(':focus-within')) latest.current.close();
+      }, HOVER_GRACE_MS);
+    };
+    const onMove = (e: MouseEvent) => {
+      const { clientX: x, clientY: y } = e;
+      pointerOutside = !contains(element.getBoundingClientRect(), x, y) && !latest.current.underline.some((box) => contains(box, x, y));
+      if (pointerOutside) leave();
+      else stay();
+    };
+    const onWindowExit = (e: MouseEvent) => {
+      if (e.relatedTarget !== null) return;
+      pointerOutside = true;
+      leave();
+    };
+    const onFocusOut = (e: FocusEvent) => {
+      if (pointerOutside && !element.contains(e.relatedTarget as Node | null)) leave();
+    };
+    window.addEventListener('mousemove', onMove, { passive: true });
+    document.addEventListener('mouseout', onWindowExit, { passive: true });
+    element.addEventListener('focusout', onFocusOut);
+    return () => {
+      stay();
+      window.removeEventListener('mousemove', onMove);
+      document.removeEventListener('mouseout', onWindowExit);
+      element.removeEventListener('focusout', onFocusOut);
+    };
+  }, [card, enabled]);
+}
+
+export function TipCard({ view, underline, actions }: { view: CardView; underline: Box[]; actions: CardActions }) {
   const ref = useRef<HTMLDivElement>(null);
   const { finding } = view;
   const fix = finding.fixes?.[0];
+  useHoverGrace(ref, underline, view.hover, () => actions.close(false));
   useEffect(() => {
     if (view.focus) (ref.current?.querySelector<HTMLElement>('.pc-fix') ?? ref.current?.querySelector<HTMLElement>('button'))?.focus();
   }, [view.focus, view.finding, view.status]);
