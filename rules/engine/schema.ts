@@ -104,7 +104,8 @@ export type Matcher =
   | z.infer<typeof DetectorMatcher>
   | z.infer<typeof LimitMatcher>
   | ConditionalMatcher
-  | ProximityMatcher;
+  | ProximityMatcher
+  | AnyMatcher;
 
 export interface ConditionalMatcher {
   type: 'conditional';
@@ -125,6 +126,12 @@ export interface ProximityMatcher {
   within: number;
 }
 
+export interface AnyMatcher {
+  type: 'any';
+  /** Matches wherever one of these matches; each finding points at that matcher's own match. */
+  of: Matcher[];
+}
+
 export const MatcherSchema: z.ZodType<Matcher> = z.lazy(() =>
   z.discriminatedUnion('type', [
     TermsMatcher,
@@ -134,6 +141,7 @@ export const MatcherSchema: z.ZodType<Matcher> = z.lazy(() =>
     LimitMatcher,
     ConditionalSchema,
     ProximitySchema,
+    AnySchema,
   ]),
 );
 
@@ -153,6 +161,13 @@ const ProximitySchema = z
     a: MatcherSchema,
     b: MatcherSchema,
     within: z.number().int().min(0).max(50),
+  })
+  .strict();
+
+const AnySchema = z
+  .object({
+    type: z.literal('any'),
+    of: z.array(MatcherSchema).min(1, '"any" needs at least one matcher in "of"'),
   })
   .strict();
 

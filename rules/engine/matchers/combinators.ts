@@ -54,6 +54,19 @@ export function compileProximity(a: MatcherNode, b: MatcherNode, within: number,
   return node;
 }
 
+/** Wherever any child matches, each hit the child's own; sentence-level when every child is. */
+export function compileAny(children: readonly MatcherNode[], env: CompileEnv): MatcherNode {
+  const id = env.nextId();
+  if (children.every(isSegmentNode)) {
+    return { scope: 'segment', id, run: (segment) => byPosition(children.flatMap((child) => segment.hitsOf(child))) };
+  }
+  return { scope: 'post', id, run: (post) => byPosition(children.flatMap((child) => post.hitsOf(child))) };
+}
+
+function byPosition(hits: Hit[]): Hit[] {
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 function isSegmentNode(node: MatcherNode): node is SegmentNode {
   return node.scope === 'segment';
 }

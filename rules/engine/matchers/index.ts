@@ -1,5 +1,5 @@
 import type { Matcher } from '../schema.ts';
-import { compileConditional, compileProximity } from './combinators.ts';
+import { compileAny, compileConditional, compileProximity } from './combinators.ts';
 import { compileDetector } from './detector.ts';
 import { compileLimit } from './limit.ts';
 import { compileNlp } from './nlp.ts';
@@ -34,6 +34,8 @@ export function compileMatcher(matcher: Matcher, env: CompileEnv): MatcherNode {
       );
     case 'proximity':
       return compileProximity(compileMatcher(matcher.a, env), compileMatcher(matcher.b, env), matcher.within, env);
+    case 'any':
+      return compileAny(matcher.of.map((child) => compileMatcher(child, env)), env);
   }
 }
 
@@ -46,6 +48,8 @@ export function regexSources(matcher: Matcher): { source: string; flags: string 
       return [matcher.if, matcher.and, matcher.unless].flatMap((m) => (m ? regexSources(m) : []));
     case 'proximity':
       return [...regexSources(matcher.a), ...regexSources(matcher.b)];
+    case 'any':
+      return matcher.of.flatMap(regexSources);
     default:
       return [];
   }
