@@ -10,7 +10,7 @@ export const HOLDOUT_PATH = fileURLToPath(new URL('../corpus/blind.jsonl', impor
 
 const CorpusPostSchema = z
   .object({
-    id: z.string().regex(/^(x|li)-\d{3}$/, 'ids look like "x-001" or "li-001"'),
+    id: z.string().regex(/^(x|li)-\d{3,4}$/, 'ids look like "x-001" or "li-1001"'),
     platform: z.enum(PLATFORMS),
     lang: z.enum(['en', 'ru']),
     text: z.string().min(1),
