@@ -19,6 +19,7 @@ import { OVERLAY_CSS } from './styles.ts';
 
 export const CHECK_DEBOUNCE_MS = 60;
 const HOVER_DELAY_MS = 350;
+const EDITOR_SETTLE_MS = 50;
 
 interface Session {
   composer: CoachComposer;
@@ -288,11 +289,19 @@ export class CoachController {
   private async applyFix(composerId: string, finding: Finding, replacement: string): Promise<boolean> {
     const session = this.sessions.get(composerId);
     if (!session) return false;
-    const before = session.composer.read().text;
-    if (before.slice(finding.start, finding.end) !== session.view.text.slice(finding.start, finding.end)) return false;
+    if (session.composer.read().text !== session.view.text) {
+      // The words moved since the last check, typically because the click on this fix ended an
+      // IME composition: let the editor finish its own commit first (draft-js does it 20 ms after
+      // compositionend), then find the same finding in the text as it is now.
+      await new Promise((resolve) => setTimeout(resolve, EDITOR_SETTLE_MS));
+      this.runCheck(session);
+    }
+    const target = nearestSame(session.findings, finding);
+    if (!target) return false;
+    const before = session.view.text;
     let outcome: 'applied' | 'refused' = 'refused';
     try {
-      outcome = await session.composer.replace(before, finding.start, finding.end, replacement);
+      outcome = await session.composer.replace(before, target.start, target.end, replacement);
     } catch (error) {
       this.hooks.onError?.('fix', error);
     }
@@ -402,6 +411,16 @@ function pillPlacement(rect: DOMRect): Pick<PillView, 'anchor' | 'placement'> {
     anchor: { left: beside ? rect.right + 8 : rect.right - 4, top: rect.bottom - 4, width: 0, height: 0 },
     placement: beside ? 'beside' : 'inside',
   };
+}
+
+/** The finding of the same rule and words closest to where `finding` was. */
+function nearestSame(findings: Finding[], finding: Finding): Finding | undefined {
+  let best: Finding | undefined;
+  for (const f of findings) {
+    if (f.ruleId !== finding.ruleId || f.excerpt !== finding.excerpt) continue;
+    if (!best || Math.abs(f.start - finding.start) < Math.abs(best.start - finding.start)) best = f;
+  }
+  return best;
 }
 
 function serious(findings: Finding[]): Finding[] {
