@@ -1,0 +1,120 @@
+/**
+ * IME compositions in the real editors (draft-js, Quill in a shadow root, TipTap), driven through
+ * the browser's own input-method path: nothing is checked or drawn while a composition is open,
+ * the finding appears once it is committed, and neither a quick fix nor the check before posting
+ * breaks a composition that is still open.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from '../harness.ts';
+import { chooseMode, useTestPack } from '../setup-extension.ts';
+import { CASES, WARN_DRAFT, foreignMutations, modelText, posts, underlineRect, wordsRect, type ComposerCase } from '../cases.ts';
+import {
+  Ime, JAPANESE_KESTREL, LETTER_BY_LETTER_KESTREL, PINYIN_HAO, PRESS_MS, STEP_PAUSE_MS, compositionLog, recordCompositions, type Composition,
+} from './ime.ts';
+
+const IME_CASES = CASES.filter((c) => ['x inline (draft-js)', 'linkedin share box (quill in shadow root)', 'linkedin comment (tiptap)'].includes(c.name));
+const PREFIX = 'Hey team, Project ';
+
+const pill = (page: Page) => page.locator('postcoach-overlay .pc-pill');
+const card = (page: Page) => page.locator('postcoach-overlay .pc-card');
+const dialog = (page: Page) => page.locator('postcoach-overlay [role="alertdialog"]');
+const focusInDialog = (page: Page) =>
+  page.evaluate(() => !!document.querySelector('postcoach-overlay')?.shadowRoot?.activeElement?.closest('[role="alertdialog"]'));
+const underlines = (page: Page, rule: string) => page.locator(`postcoach-overlay .pc-underline[data-rule="${rule}"]`);
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await launch();
+  await useTestPack(harness);
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe.each(IME_CASES)('$name', (c: ComposerCase) => {
+  let page: Page;
+  let ime: Ime;
+
+  /** Opens the composer, types `text` with the keyboard and waits for its check. */
+  async function typed(text: string, label: string): Promise<void> {
+    if (c.open) await c.open(page);
+    await page.click(c.editor);
+    await page.keyboard.type(text);
+    await expect.poll(() => pill(page).getAttribute('aria-label')).toBe(label);
+    await recordCompositions(page);
+  }
+
+  beforeEach(async () => {
+    await chooseMode(harness, 'confirm');
+    page = await harness.open(c.url);
+    ime = await Ime.attach(page);
+  });
+  afterEach(async () => {
+    await ime?.detach();
+  });
+
+  test.each([JAPANESE_KESTREL, LETTER_BY_LETTER_KESTREL])('composing a flagged word ($name) draws nothing until it is committed', async (composition: Composition) => {
+    await typed(PREFIX, 'Postcoach: nothing to fix');
+    await ime.compose(page, composition);
+    // The whole flagged phrase is on screen now, uncommitted, for several debounce periods.
+    await page.waitForTimeout(2 * STEP_PAUSE_MS);
+    expect(await underlines(page, 'e2e.codename').count()).toBe(0);
+    expect(await pill(page).getAttribute('aria-label')).toBe('Postcoach: nothing to fix');
+    await ime.commit(composition.committed);
+    await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix');
+    const words = await wordsRect(page, c, 'Project Kestrel');
+    const line = await underlineRect(page, 'e2e.codename');
+    expect(Math.abs(line.left - words!.left)).toBeLessThan(2);
+    expect(Math.abs(line.width - words!.width)).toBeLessThan(2);
+    const log = await compositionLog(page);
+    expect(log.overlayChanges).toEqual([]);
+    expect(log.events).toEqual(['start', 'end:Kestrel']);
+    // The caret stayed where the composition ended: typing goes on after the committed word.
+    await page.keyboard.type(' beats Acme Rockets.');
+    await expect.poll(() => modelText(page, c)).toBe('Hey team, Project Kestrel beats Acme Rockets.');
+    await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix, 1 warning');
+    expect(await foreignMutations(page)).toEqual([]);
+  });
+
+  test('a composition that commits something harmless leaves the counts alone', async () => {
+    await typed(WARN_DRAFT, 'Postcoach: 1 warning');
+    await ime.compose(page, PINYIN_HAO);
+    await ime.commit(PINYIN_HAO.committed);
+    await expect.poll(() => modelText(page, c)).toBe(`${WARN_DRAFT}好`);
+    await page.waitForTimeout(2 * STEP_PAUSE_MS);
+    expect(await pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 warning');
+    expect((await compositionLog(page)).overlayChanges).toEqual([]);
+  });
+
+  test('Post pressed while composing: the composition is committed once and the check sees it', async () => {
+    await typed(PREFIX, 'Postcoach: nothing to fix');
+    await ime.compose(page, JAPANESE_KESTREL);
+    await page.click(c.submit, { delay: PRESS_MS });
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    expect(await dialog(page).textContent()).toContain('Codenames stay inside the company.');
+    await expect.poll(() => focusInDialog(page)).toBe(true);
+    expect(await modelText(page, c)).toBe('Hey team, Project Kestrel');
+    expect((await compositionLog(page)).events).toEqual(['start', 'end:Kestrel']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    expect(await posts(page)).toEqual([]);
+    expect(await foreignMutations(page)).toEqual([]);
+  });
+
+  test('a quick fix pressed while composing ahead of the flagged words keeps the composition and fixes the right words', async () => {
+    await typed(WARN_DRAFT, 'Postcoach: 1 warning');
+    const line = await underlineRect(page, 'e2e.competitor');
+    await page.mouse.move(line.left + line.width / 2, line.top + line.height / 2);
+    await card(page).waitFor();
+    // The card opened by hover leaves the caret in the editor; the employee composes at the start.
+    await page.keyboard.press('Control+Home');
+    await ime.compose(page, PINYIN_HAO);
+    await card(page).getByRole('button', { name: 'Use “another company”' }).click({ delay: PRESS_MS });
+    await expect.poll(() => modelText(page, c)).toBe('好Thanks team, we beat another company today.');
+    await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: nothing to fix');
+    expect((await compositionLog(page)).events).toEqual(['start', 'end:好']);
+    expect(await foreignMutations(page)).toEqual([]);
+  });
+});
