@@ -15,8 +15,21 @@ export function compileExceptions(phrases: readonly string[] | undefined): RegEx
   );
 }
 
-export function isExcepted(hit: { start: number; end: number }, text: string, exceptions: readonly RegExp[]): boolean {
-  return exceptions.some((re) =>
-    [...text.matchAll(re)].some((m) => m.index <= hit.start && hit.end <= m.index + m[0].length),
-  );
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Tells whether a hit in `text` is excused: an exception phrase shares at least one character with it
+ * ("best" inside "all the best", "the best" touching "best practices"). The phrases are looked for
+ * once per text, and only when the first hit asks.
+ */
+export function exceptionTest(text: string, exceptions: readonly RegExp[]): (hit: Span) => boolean {
+  if (exceptions.length === 0) return () => false;
+  let spans: Span[] | undefined;
+  return (hit) => {
+    spans ??= exceptions.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    return spans.some((span) => span.start < hit.end && hit.start < span.end);
+  };
 }

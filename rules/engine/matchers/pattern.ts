@@ -1,7 +1,7 @@
 import { unicodeWordBoundaries } from '../boundaries.ts';
 import { MatcherError } from '../errors.ts';
 import type { Hit, SegmentNode, CompileEnv } from './types.ts';
-import { compileExceptions, isExcepted } from './exceptions.ts';
+import { compileExceptions, exceptionTest } from './exceptions.ts';
 
 export interface PatternSpec {
   type: 'pattern';
@@ -21,10 +21,11 @@ export function compilePattern(spec: PatternSpec, env: CompileEnv): SegmentNode 
     run(segment) {
       if (keywords && !keywords.some((k) => segment.lower.includes(k))) return [];
       const hits: Hit[] = [];
+      const excepted = exceptionTest(segment.text, exceptions);
       for (const m of segment.text.matchAll(regex)) {
         if (m[0].length === 0) continue;
         const hit = { start: m.index, end: m.index + m[0].length, vars: { ...m.groups } };
-        if (!isExcepted(hit, segment.text, exceptions)) hits.push(hit);
+        if (!excepted(hit)) hits.push(hit);
       }
       return hits;
     },

@@ -1,7 +1,7 @@
 import { isWordChar } from '../boundaries.ts';
 import type { OrgProfile } from '../schema.ts';
 import type { CompileEnv, Hit, SegmentNode } from './types.ts';
-import { compileExceptions, isExcepted } from './exceptions.ts';
+import { compileExceptions, exceptionTest } from './exceptions.ts';
 import { findMisspellings } from './misspelled.ts';
 import { escapeRegExp } from '../regex-literal.ts';
 
@@ -47,6 +47,7 @@ export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
       const { text } = segment;
       if (prefilter && !prefilter.some((p) => segment.lower.includes(p))) return [];
       const hits: Hit[] = [];
+      const excepted = exceptionTest(text, exceptions);
       any.lastIndex = 0;
       for (let m = any.exec(text); m !== null; m = any.exec(text)) {
         const start = m.index;
@@ -60,7 +61,7 @@ export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
           any.lastIndex = start + 1;
           continue;
         }
-        if (isExcepted({ start, end }, text, exceptions)) continue;
+        if (excepted({ start, end })) continue;
         hits.push({ start, end, replacement: term.replacement, vars: { term: term.text } });
       }
       return hits;

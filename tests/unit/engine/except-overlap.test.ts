@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compilePacks, parsePack, runPackExamples } from '../../../rules/engine/index.ts';
+import { compileExceptions, exceptionTest } from '../../../rules/engine/matchers/exceptions.ts';
+import { flagged, ruleChecker } from './helpers.ts';
+
+describe('except phrases that overlap the hit', () => {
+  it('excuse a hit they only overlap, not just one they contain', () => {
+    const c = ruleChecker({ type: 'terms', terms: ['the best'], except: ['best practices'] });
+    expect(flagged(c, 'Here are the best practices.')).toEqual([]);
+    expect(flagged(c, 'We are the best. Practices differ.')).toEqual(['the best']);
+  });
+
+  it('still excuse a hit they contain, in any case when written in lower case', () => {
+    const c = ruleChecker({ type: 'terms', terms: ['best'], except: ['all the best'] });
+    expect(flagged(c, 'All the best, Dana')).toEqual([]);
+    expect(flagged(c, 'All of the best ideas')).toEqual(['best']);
+  });
+
+  it('keep smart case: a capitalised phrase must match in case', () => {
+    const c = ruleChecker({ type: 'terms', terms: ['blacklist'], except: ['The Blacklist'] });
+    expect(flagged(c, 'Watching The Blacklist tonight.')).toEqual([]);
+    expect(flagged(c, 'Add them to the blacklist.')).toEqual(['blacklist']);
+  });
+
+  it('do not excuse a hit they merely touch or that sits elsewhere in the sentence', () => {
+    const c = ruleChecker({ type: 'pattern', pattern: '\\bkill(?:ing)?\\b', except: ['it'] });
+    expect(flagged(c, 'killing it on stage')).toEqual(['killing']);
+    const touching = ruleChecker({ type: 'terms', terms: ['best'], except: ['best practices'] });
+    expect(flagged(touching, 'The best, best practices aside.')).toEqual(['best']);
+  });
+
+  it('work for pattern rules too', () => {
+    const c = ruleChecker({ type: 'pattern', pattern: '\\bcrush(?:ing|ed)? (?:it|the \\w+)', except: ['crushing the competition'] });
+    expect(flagged(c, 'We are crushing the competition lol')).toEqual([]);
+    expect(flagged(c, 'We crushed it')).toEqual(['crushed it']);
+  });
+});
+
+/** A phrase regex that counts how often the text is scanned for it. */
+class CountingRegExp extends RegExp {
+  scans = 0;
+  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
+    this.scans++;
+    return super[Symbol.matchAll](text);
+  }
+}
+
+describe('exceptionTest', () => {
+  it('scans the text once for all hits, and not at all when nothing was hit', () => {
+    const [compiled] = compileExceptions(['best practices']);
+    const counting = new CountingRegExp(compiled!.source, compiled!.flags);
+    const text = 'best practices, best practices and the best';
+    const excepted = exceptionTest(text, [counting]);
+    expect(counting.scans).toBe(0);
+    expect([{ start: 0, end: 4 }, { start: 16, end: 20 }, { start: 39, end: 43 }].map(excepted)).toEqual([true, true, false]);
+    expect(counting.scans).toBe(1);
+  });
+});
+
+describe('fixtures/except-overlap.yaml', () => {
+  const file = 'tests/unit/engine/fixtures/except-overlap.yaml';
+  const pack = parsePack(readFileSync(file, 'utf8'), file);
+
+  it('passes its own examples', () => {
+    expect(runPackExamples(compilePacks([pack]), pack)).toEqual([]);
+  });
+});
