@@ -10,8 +10,26 @@ import type { CheckContext, Finding } from './types.ts';
 export interface Checker {
   /** Findings for a draft, sorted by position then severity. Never throws. */
   check(text: string, context?: CheckContext): Finding[];
+  /**
+   * The same check in small pieces, for callers that must not block (a composer while typing):
+   * the segments overlapping `focus` (the edited part) come first, then the rest in order.
+   */
+  begin(text: string, context?: CheckContext, focus?: TextRange): CheckRun;
   readonly rules: readonly RuleInfo[];
   readonly packs: readonly { id: string; version: string; title: string }[];
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A check split into units (one rule on one segment) that fill the checker's caches. */
+export interface CheckRun {
+  /** Does one unit; false when none was left. Never throws. */
+  step(): boolean;
+  /** Findings equal to check(text, context): the units not stepped yet are done now. */
+  finish(): Finding[];
 }
 
 /** Only this much of a draft is checked sentence by sentence; limits still see all of it. */
@@ -19,23 +37,74 @@ export const MAX_CHECKED_LENGTH = 100_000;
 
 export function createChecker(compiled: CompiledPacks, onInternalError?: (error: unknown) => void): Checker {
   const cache = new SegmentCache();
+  const check = (text: string, context: CheckContext = {}): Finding[] => {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    try {
+      return runCheck(compiled, cache, text, context);
+    } catch (error) {
+      onInternalError?.(error);
+      return [];
+    }
+  };
   return {
     rules: compiled.rules.map((r) => r.info),
     packs: compiled.packs,
-    check(text, context = {}) {
-      if (typeof text !== 'string' || text.length === 0) return [];
-      try {
-        return runCheck(compiled, cache, text, context);
-      } catch (error) {
-        onInternalError?.(error);
-        return [];
-      }
+    check,
+    begin(text, context = {}, focus) {
+      const units = typeof text === 'string' ? prepareUnits(compiled, cache, text, context, focus) : [][Symbol.iterator]();
+      return {
+        step() {
+          try {
+            return !units.next().done;
+          } catch {
+            // The unit is left to finish(), which runs it again and reports the error.
+            return true;
+          }
+        },
+        finish: () => check(text, context),
+      };
     },
   };
 }
 
+function checkedSegments(text: string): Segment[] {
+  return splitSegments(text.length > MAX_CHECKED_LENGTH ? text.slice(0, MAX_CHECKED_LENGTH) : text);
+}
+
+/**
+ * Yields after each rule has run on one segment, filling the segment cache that runCheck reads. A
+ * post-scope rule runs on the segment alone: that computes (and caches) the segment-scope parts it
+ * is built from; the rule itself runs on the whole text in finish().
+ */
+function* prepareUnits(
+  compiled: CompiledPacks,
+  cache: SegmentCache,
+  text: string,
+  context: CheckContext,
+  focus: TextRange | undefined,
+): Generator<void, void, undefined> {
+  const rules = compiled.rules.filter((rule) => applies(rule, context));
+  for (const segment of focusFirst(checkedSegments(text), focus)) {
+    const segmentText = text.slice(segment.start, segment.end);
+    const state = cache.get(segmentText);
+    const alone = new Post(segmentText, context, [{ start: 0, end: segmentText.length }], [state]);
+    for (const { node } of rules) {
+      if (node.scope === 'segment') state.originalHitsOf(node);
+      else if (state.markPrepared(node.id)) alone.hitsOf(node);
+      yield;
+    }
+  }
+}
+
+/** The segments touching `focus` first (in order), then the others (in order). */
+function focusFirst(segments: Segment[], focus: TextRange | undefined): Segment[] {
+  if (!focus) return segments;
+  const touches = (s: Segment) => s.start <= focus.end && focus.start <= s.end;
+  return [...segments.filter(touches), ...segments.filter((s) => !touches(s))];
+}
+
 function runCheck(compiled: CompiledPacks, cache: SegmentCache, text: string, context: CheckContext): Finding[] {
-  const segments = splitSegments(text.length > MAX_CHECKED_LENGTH ? text.slice(0, MAX_CHECKED_LENGTH) : text);
+  const segments = checkedSegments(text);
   const states = segments.map((s) => cache.get(text.slice(s.start, s.end)));
   const post = new Post(text, context, segments, states);
   const locale = context.locale ?? 'en';

@@ -10,6 +10,7 @@ export class SegmentState implements SegmentInput {
   private doc: NlpDoc | undefined;
   private readonly hits = new Map<number, Hit[]>();
   private readonly originalHits = new Map<number, Hit[]>();
+  private readonly prepared = new Set<number>();
 
   constructor(original: string) {
     this.normalized = normalizeForMatching(original);
@@ -29,6 +30,13 @@ export class SegmentState implements SegmentInput {
       this.hits.set(node.id, hits);
     }
     return hits;
+  }
+
+  /** True the first time a post-scope node is prepared on this segment (see CheckRun), false after. */
+  markPrepared(nodeId: number): boolean {
+    if (this.prepared.has(nodeId)) return false;
+    this.prepared.add(nodeId);
+    return true;
   }
 
   /** Hits in offsets of the original segment text. */

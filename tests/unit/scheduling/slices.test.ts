@@ -1,0 +1,134 @@
+/**
+ * The slicing scheduler: slices stay within their budget (each does at least one unit), findings
+ * are published once and only for a run that completed, a cancelled run stops at once, and a
+ * flush (the pre-post check) completes the run synchronously with the full findings.
+ */
+import { describe, expect, it } from 'vitest';
+import { runInSlices, type SliceClock } from '../../../rules/engine/incremental.ts';
+import type { CheckRun } from '../../../rules/engine/check.ts';
+import { compilePacks } from '../../../rules/engine/index.ts';
+import { loadPacks } from '../../../rules/engine/node.ts';
+import type { Finding } from '../../../rules/engine/types.ts';
+
+/** A clock whose time moves only when a unit runs, and whose later tasks run when the test says so. */
+class ManualClock implements SliceClock {
+  time = 0;
+  private queue: (() => void)[] = [];
+  now = () => this.time;
+  later(next: () => void) {
+    this.queue.push(next);
+    return () => {
+      this.queue = this.queue.filter((task) => task !== next);
+    };
+  }
+  get waiting(): number {
+    return this.queue.length;
+  }
+  /** Runs the next queued task; false when none is queued. */
+  tick(): boolean {
+    const task = this.queue.shift();
+    task?.();
+    return task !== undefined;
+  }
+}
+
+const FINDINGS = [{ ruleId: 'r' } as Finding];
+
+/** `units` units of `cost` ms each on the manual clock; records which slice ran each unit. */
+function fakeRun(clock: ManualClock, units: number, cost: number) {
+  const log = { stepped: 0, finished: 0 };
+  const run: CheckRun = {
+    step() {
+      if (log.stepped === units) return false;
+      log.stepped++;
+      clock.time += cost;
+      return true;
+    },
+    finish() {
+      log.finished++;
+      return FINDINGS;
+    },
+  };
+  return { run, log };
+}
+
+describe('runInSlices', () => {
+  it('does units until the budget is spent, then continues in a later task and publishes once', () => {
+    const clock = new ManualClock();
+    const { run, log } = fakeRun(clock, 10, 3);
+    const published: Finding[][] = [];
+    const check = runInSlices(run, (f) => published.push(f), { clock, budgetMs: 8 });
+    expect(log.stepped).toBe(3); // 3 + 3 + 3 ms: the third unit ends past the 8 ms budget
+    expect(published).toEqual([]);
+    let slices = 1;
+    while (clock.tick()) slices++;
+    expect(slices).toBe(4);
+    expect(log.stepped).toBe(10);
+    expect(published).toEqual([FINDINGS]);
+    expect(check.done).toBe(true);
+  });
+
+  it('runs at least one unit per slice even when one unit exceeds the budget', () => {
+    const clock = new ManualClock();
+    const { run, log } = fakeRun(clock, 3, 50);
+    runInSlices(run, () => {}, { clock, budgetMs: 8 });
+    expect(log.stepped).toBe(1);
+    clock.tick();
+    expect(log.stepped).toBe(2);
+  });
+
+  it('publishes in the same task when the work fits in the first slice', () => {
+    const clock = new ManualClock();
+    const { run } = fakeRun(clock, 2, 1);
+    const published: Finding[][] = [];
+    runInSlices(run, (f) => published.push(f), { clock });
+    expect(published).toEqual([FINDINGS]);
+    expect(clock.waiting).toBe(0);
+  });
+
+  it('waits for the clock before the first slice when asked to', () => {
+    const clock = new ManualClock();
+    const { run, log } = fakeRun(clock, 2, 1);
+    runInSlices(run, () => {}, { clock, startNow: false });
+    expect(log.stepped).toBe(0);
+    clock.tick();
+    expect(log.stepped).toBe(2);
+  });
+
+  it('stops a cancelled run (the text changed): no more units, nothing published', () => {
+    const clock = new ManualClock();
+    const { run, log } = fakeRun(clock, 10, 5);
+    const published: Finding[][] = [];
+    const check = runInSlices(run, (f) => published.push(f), { clock, budgetMs: 8 });
+    const before = log.stepped;
+    check.cancel();
+    expect(clock.waiting).toBe(0);
+    while (clock.tick());
+    expect(log.stepped).toBe(before);
+    expect(log.finished).toBe(0);
+    expect(published).toEqual([]);
+  });
+
+  it('flush (Post pressed) completes the run now and returns its findings; nothing is published later', () => {
+    const clock = new ManualClock();
+    const { run, log } = fakeRun(clock, 10, 5);
+    const published: Finding[][] = [];
+    const check = runInSlices(run, (f) => published.push(f), { clock, budgetMs: 8 });
+    expect(check.flush()).toBe(FINDINGS);
+    expect(log.finished).toBe(1);
+    while (clock.tick());
+    expect(published).toEqual([]);
+  });
+
+  it('a pending check of a real draft, flushed, gives the findings of a full check', () => {
+    const packs = loadPacks([]);
+    const checker = compilePacks(packs);
+    const text = 'Call me at +1 415 555 0100 or mail jane.doe@gmail.com. Our product is the best in the world!';
+    const clock = new ManualClock();
+    const check = runInSlices(checker.begin(text, { platform: 'x' }), () => {}, { clock, budgetMs: 0 });
+    expect(check.done).toBe(false);
+    const flushed = check.flush();
+    expect(flushed).toEqual(compilePacks(packs).check(text, { platform: 'x' }));
+    expect(flushed.length).toBeGreaterThan(0);
+  });
+});
