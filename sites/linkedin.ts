@@ -8,8 +8,23 @@ import type { ComposerInfo, SiteAdapter } from './types.ts';
 import { findInScope } from './dom.ts';
 
 export const LINKEDIN_POST_LIMIT = 3000;
+/**
+ * LinkedIn publishes no comment limit we could find. 1,250 is what most guides and a LinkedIn API
+ * wrapper's schema give (a few say 1,500), so the lower figure stays.
+ */
 export const LINKEDIN_COMMENT_LIMIT = 1250;
-export const LINKEDIN_MESSAGE_LIMIT = 8000;
+/**
+ * InMail, i.e. a message form with a subject line. LinkedIn Help, "Send an InMail message"
+ * (https://www.linkedin.com/help/linkedin/answer/437, read through a copy of that page): "up to
+ * 200 characters in the subject line and up to 2000 characters in the body". Older guides: 1,900.
+ */
+export const LINKEDIN_INMAIL_LIMIT = 2000;
+/**
+ * A message to a connection: LinkedIn documents no limit. Guides disagree (3,000 socialsurfer.app;
+ * 8,000 linkedhelper.com, linkedinpreview.com; 28,000 smprotips.com), so this keeps the lowest.
+ * It is also the limit the core pack's length rule applies to LinkedIn messages.
+ */
+export const LINKEDIN_MESSAGE_LIMIT = 3000;
 
 interface Shape {
   kind: string;
@@ -18,6 +33,8 @@ interface Shape {
   editor: string;
   scope: string;
   submit: string;
+  /** Only when the composer's scope also holds this (InMail's subject line). */
+  scopeHas?: string;
 }
 
 const SHAPES: Shape[] = [
@@ -48,6 +65,15 @@ const SHAPES: Shape[] = [
   {
     kind: 'linkedin.message',
     surface: 'message',
+    limit: LINKEDIN_INMAIL_LIMIT,
+    editor: '.msg-form__contenteditable[contenteditable="true"]',
+    scope: '.msg-form',
+    submit: 'button.msg-form__send-button',
+    scopeHas: 'input.msg-form__subject, input[name="subject"]',
+  },
+  {
+    kind: 'linkedin.message',
+    surface: 'message',
     limit: LINKEDIN_MESSAGE_LIMIT,
     editor: '.msg-form__contenteditable[contenteditable="true"]',
     scope: '.msg-form',
@@ -58,7 +84,7 @@ const SHAPES: Shape[] = [
 export const linkedinAdapter: SiteAdapter = {
   site: 'linkedin',
   recognise(editor): ComposerInfo | null {
-    const shape = SHAPES.find((s) => editor.matches(s.editor));
+    const shape = SHAPES.find((s) => editor.matches(s.editor) && (!s.scopeHas || findInScope(editor, s.scope, s.scopeHas) !== null));
     if (!shape) return null;
     return {
       kind: shape.kind,

@@ -11,6 +11,7 @@ import { launch, type Harness } from '../harness.ts';
 import { chooseMode, useTestPack } from '../setup-extension.ts';
 import { BAD_DRAFT, foreignMutations, posts } from '../cases.ts';
 import type { StatusResponse } from '../../../lib/contracts.ts';
+import { LINKEDIN_INMAIL_LIMIT, LINKEDIN_MESSAGE_LIMIT } from '../../../sites/linkedin.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../../docs/screenshots');
 const pills = (page: Page) => page.locator('postcoach-overlay .pc-pill');
@@ -109,6 +110,22 @@ describe('www.linkedin.com', () => {
     await page.click('.share-actions__primary-action');
     await expect.poll(() => posts(page)).toHaveLength(1);
     await expect.poll(() => pills(page).count()).toBe(0);
+  });
+
+  test('a message counts against the message limit, an InMail (subject line) against its own', async () => {
+    const message = await harness.open('https://www.linkedin.com/messaging/');
+    await message.click('.msg-form__contenteditable');
+    await message.keyboard.type('Thanks for the intro!');
+    await expect.poll(() => pills(message).textContent()).toBe(`✓21/${LINKEDIN_MESSAGE_LIMIT}`);
+    const inmail = await harness.open('https://www.linkedin.com/messaging/thread/new/');
+    await inmail.click('.msg-form__contenteditable');
+    await inmail.keyboard.type('Thanks for the intro!');
+    await expect.poll(() => pills(inmail).textContent()).toBe(`✓21/${LINKEDIN_INMAIL_LIMIT}`);
+    await inmail.keyboard.insertText(' Hello.'.repeat(LINKEDIN_INMAIL_LIMIT / 7));
+    const length = 21 + 7 * Math.floor(LINKEDIN_INMAIL_LIMIT / 7);
+    await expect.poll(() => pills(inmail).getAttribute('aria-label')).toBe(
+      `Postcoach: nothing to fix. ${length} of ${LINKEDIN_INMAIL_LIMIT} characters, over the limit`,
+    );
   });
 
   test('screenshot: coaching on linkedin.com', async () => {
