@@ -39,10 +39,26 @@ export type OrgField = (typeof ORG_LIST_FIELDS)[number];
 /** Words that must appear (any of them, case-insensitive) before an expensive matcher runs. */
 const Keywords = z.array(z.string().min(1)).optional();
 
+/** `{…}` in a term: a profile placeholder, or a mistake worth an error rather than a literal match. */
+export const TERM_PLACEHOLDER = /\{([^\s{}]+)\}/g;
+
+/** Why a term's placeholders cannot be expanded, if they cannot. */
+function termPlaceholderProblem(term: string): string | undefined {
+  for (const [placeholder, name] of term.matchAll(TERM_PLACEHOLDER)) {
+    if (!name!.startsWith('org.') || !(ORG_LIST_FIELDS as readonly string[]).includes(name!.slice(4))) {
+      return `unknown placeholder ${placeholder} in "${term}": terms take the profile's keys, ${ORG_LIST_FIELDS.map((f) => `{org.${f}}`).join(', ')}`;
+    }
+  }
+  return undefined;
+}
+
 const TermsMatcher = z
   .object({
     type: z.literal('terms'),
-    /** Terms to find; a map gives each term its own replacement. "word*" matches any ending (stems). */
+    /**
+     * Terms to find; a map gives each term its own replacement. "word*" matches any ending (stems).
+     * "{org.name} is hiring" expands to every value of the profile key ({org.name}: the name and every alias).
+     */
     terms: z.union([z.array(z.string().min(1)), z.record(z.string().min(1), z.string())]).optional(),
     /** Terms taken from the organisation profile, e.g. "org.competitors". */
     from: z.array(z.enum(ORG_LIST_FIELDS.map((f) => `org.${f}` as const))).optional(),
@@ -58,7 +74,15 @@ const TermsMatcher = z
       .optional()
       .describe('Report only names written almost right: other spacing, hyphens or inner case, or one typo in names of 6+ letters'),
   })
-  .strict();
+  .strict()
+  .superRefine((matcher, ctx) => {
+    const terms = matcher.terms;
+    const keys = Array.isArray(terms) ? terms.map((term, index) => [index, term] as const) : Object.keys(terms ?? {}).map((term) => [term, term] as const);
+    for (const [key, term] of keys) {
+      const problem = termPlaceholderProblem(term);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['terms', key], message: problem });
+    }
+  });
 
 const PatternMatcher = z
   .object({

@@ -4,6 +4,7 @@ import type { CompileEnv, Hit, SegmentNode } from './types.ts';
 import { compileExceptions, exceptionTest } from './exceptions.ts';
 import { findMisspellings } from './misspelled.ts';
 import { escapeRegExp } from '../regex-literal.ts';
+import { expandTerm } from './term-placeholders.ts';
 
 export interface TermsSpec {
   type: 'terms';
@@ -73,9 +74,10 @@ export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
 const PREFILTER_MAX_TERMS = 12;
 
 function collectTerms(spec: TermsSpec, org: OrgProfile): { text: string; replacement?: string }[] {
-  const listed = Array.isArray(spec.terms)
+  const written = Array.isArray(spec.terms)
     ? spec.terms.map((text) => ({ text }))
     : Object.entries(spec.terms ?? {}).map(([text, replacement]) => ({ text, replacement }));
+  const listed = written.flatMap((term) => expandTerm(term, org));
   const fromOrg = (spec.from ?? []).flatMap((ref) => {
     const value = org[ref.slice(4) as keyof OrgProfile];
     return (value === undefined ? [] : Array.isArray(value) ? value : [value]).map((text) => ({ text }));
