@@ -195,6 +195,39 @@ const AnySchema = z
   })
   .strict();
 
+const FixLabel = LocalizedText.optional().describe('The button text; a default names the action');
+
+/**
+ * The quick fix. Placeholders: {match} (the flagged words), {replacement} (a terms rule's own
+ * replacement), {sentence} (the sentence around them), {org.name} and any other profile field (first value).
+ */
+const Fix = z.union(
+  [
+    z.string().describe('Replacement text for the flagged words ("" removes them)'),
+    z.object({ label: FixLabel, replacement: z.string() }).strict().describe('Replacement text for the flagged words, with a label'),
+    z
+      .object({ label: FixLabel, rewrite: z.literal('sentence'), to: z.string().min(1) })
+      .strict()
+      .describe('Rewrites the whole sentence around the flagged words; the finding then covers that sentence'),
+    z
+      .object({ label: FixLabel, remove: z.literal('sentence') })
+      .strict()
+      .describe('Removes the whole sentence around the flagged words; the finding then covers that sentence'),
+  ],
+  { error: (issue) => fixShapeProblem(issue.input) },
+);
+
+function fixShapeProblem(input: unknown): string {
+  const shapes = 'a fix is text, { replacement: "…" }, { rewrite: sentence, to: "…" } or { remove: sentence }, each with an optional label';
+  if (typeof input !== 'object' || input === null) return shapes;
+  const fix = input as Record<string, unknown>;
+  if ('remove' in fix && fix.remove !== 'sentence') return `fix.remove takes only "sentence" (to remove the flagged words, write fix: "")`;
+  if ('rewrite' in fix && fix.rewrite !== 'sentence') return 'fix.rewrite takes only "sentence" (to replace the flagged words, write fix: "…")';
+  if ('rewrite' in fix && typeof fix.to !== 'string') return '{ rewrite: sentence } needs "to": the new sentence (it may use {sentence} and {match})';
+  return shapes;
+}
+export type Fix = z.infer<typeof Fix>;
+
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'dates are YYYY-MM-DD');
 
 export const RuleSchema = z
@@ -209,13 +242,7 @@ export const RuleSchema = z
     /** Only active inside this window, e.g. a quiet period before earnings. */
     active: z.object({ from: IsoDate.optional(), until: IsoDate.optional() }).strict().optional(),
     match: MatcherSchema,
-    /**
-     * The quick fix: replacement text for the flagged words. Placeholders: {match} (the flagged text),
-     * {replacement} (a terms rule's own replacement), {org.name} and any other profile field (first value).
-     */
-    fix: z
-      .union([z.string(), z.object({ label: LocalizedText.optional(), replacement: z.string() }).strict()])
-      .optional(),
+    fix: Fix.optional(),
     examples: z
       .object({ bad: z.array(z.string().min(1)).min(1), good: z.array(z.string().min(1)).min(1) })
       .strict(),
