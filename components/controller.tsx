@@ -6,6 +6,8 @@
  */
 import { createRoot, type Root } from 'react-dom/client';
 import type { Finding } from '../rules/engine/types.ts';
+import type { CheckRun, TextRange } from '../rules/engine/check.ts';
+import { changedRange, runInSlices, type SlicedCheck } from '../rules/engine/incremental.ts';
 import { SEVERITY_RANK } from '../rules/engine/categories.ts';
 import type { CoachComposer, CoachHooks, Mark, TextView } from './types.ts';
 import { computeBoxes, contains } from './geometry.ts';
@@ -29,7 +31,16 @@ interface Session {
   theme: 'light' | 'dark';
   composing: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
+  /** The check in progress while typing, done in slices; cancelled when the text changes. */
+  pending: SlicedCheck | undefined;
+  /** The text the findings (or the pending check) are for: an edit's difference from it is checked first. */
+  checkedText: string;
   cleanup: (() => void)[];
+}
+
+/** Hooks of a host whose checker can also check in pieces, so typing never waits for a whole draft. */
+export interface SlicingHooks extends CoachHooks {
+  begin?(text: string, composer: CoachComposer, focus: TextRange): CheckRun;
 }
 
 export interface ComposerState {
@@ -53,7 +64,7 @@ export class CoachController {
   private activeTheme: 'light' | 'dark' = 'light';
   private readonly globalCleanup: (() => void)[] = [];
 
-  constructor(private readonly hooks: CoachHooks, mountOn: HTMLElement = document.body) {
+  constructor(private readonly hooks: SlicingHooks, mountOn: HTMLElement = document.body) {
     this.host = document.createElement('postcoach-overlay');
     this.host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;';
     const shadow = this.host.attachShadow({ mode: 'open' });
@@ -90,6 +101,8 @@ export class CoachController {
       theme: hostTheme(composer.element),
       composing: false,
       timer: undefined,
+      pending: undefined,
+      checkedText: '',
       cleanup: [],
     };
     this.sessions.set(composer.id, session);
@@ -114,13 +127,14 @@ export class CoachController {
     observer.observe(el, { subtree: true, childList: true, characterData: true });
     session.cleanup.push(() => observer.disconnect());
     this.activeTheme = session.theme;
-    this.runCheck(session);
+    this.startCheck(session);
   }
 
   detach(id: string): void {
     const session = this.sessions.get(id);
     if (!session) return;
     clearTimeout(session.timer);
+    session.pending?.cancel();
     for (const undo of session.cleanup) undo();
     this.sessions.delete(id);
     if (this.card?.composerId === id) this.card = null;
@@ -138,7 +152,10 @@ export class CoachController {
 
   /** Re-checks every composer, e.g. after the packs or the mode changed. */
   refresh(): void {
-    for (const session of this.sessions.values()) this.runCheck(session);
+    for (const session of this.sessions.values()) {
+      session.checkedText = '';
+      this.startCheck(session);
+    }
   }
 
   states(): ComposerState[] {
@@ -147,23 +164,63 @@ export class CoachController {
   }
 
   private schedule(session: Session): void {
-    clearTimeout(session.timer);
+    this.stopCheck(session);
     if (session.composing) return;
-    session.timer = setTimeout(() => this.runCheck(session), CHECK_DEBOUNCE_MS);
+    session.timer = setTimeout(() => this.startCheck(session), CHECK_DEBOUNCE_MS);
   }
 
-  private runCheck(session: Session): void {
-    clearTimeout(session.timer);
-    try {
-      session.view = session.composer.read();
-      const findings = this.hooks.check(session.view.text, session.composer);
-      session.findings = findings.filter((f) => !session.ignored.has(ignoreKey(f))).sort(bySeverity);
-    } catch (error) {
-      session.findings = [];
-      this.hooks.onError?.('check', error);
+  /**
+   * Checks in slices when the host can (the edited sentence first), publishing once when done;
+   * otherwise at once.
+   */
+  private startCheck(session: Session): void {
+    const { begin } = this.hooks;
+    if (!begin) {
+      this.runCheck(session);
+      return;
     }
+    this.stopCheck(session);
+    try {
+      const view = session.composer.read();
+      const focus = changedRange(session.checkedText, view.text);
+      session.checkedText = view.text;
+      session.pending = runInSlices(begin(view.text, session.composer, focus), (findings) => {
+        session.pending = undefined;
+        this.publish(session, view, findings);
+      });
+    } catch (error) {
+      this.failCheck(session, error);
+    }
+  }
+
+  /** Complete and current findings now (before posting, after a fix); reuses what a pending check did. */
+  private runCheck(session: Session): void {
+    this.stopCheck(session);
+    try {
+      const view = session.composer.read();
+      session.checkedText = view.text;
+      this.publish(session, view, this.hooks.check(view.text, session.composer));
+    } catch (error) {
+      this.failCheck(session, error);
+    }
+  }
+
+  private stopCheck(session: Session): void {
+    clearTimeout(session.timer);
+    session.pending?.cancel();
+    session.pending = undefined;
+  }
+
+  private publish(session: Session, view: TextView, findings: Finding[]): void {
+    session.view = view;
+    session.findings = findings.filter((f) => !session.ignored.has(ignoreKey(f))).sort(bySeverity);
     if (this.card?.composerId === session.composer.id) this.syncCard(session);
     this.requestRender();
+  }
+
+  private failCheck(session: Session, error: unknown): void {
+    this.hooks.onError?.('check', error);
+    this.publish(session, session.view, []);
   }
 
   /** After a re-check the card follows its finding, or closes when the finding is gone. */

@@ -5,7 +5,9 @@
  */
 import twitterText from 'twitter-text';
 import { compilePacks, type Checker } from '../../rules/engine/index.ts';
-import { corePack } from '../../rules/packs/core.ts';
+import type { CheckRun } from '../../rules/engine/check.ts';
+import { idleClock, nextTask, runInSlices, type SlicedCheck } from '../../rules/engine/incremental.ts';
+import { warmUp } from '../../rules/engine/warm-up.ts';
 import {
   DEFAULT_SETTINGS, STORAGE_KEYS,
   type ActivePacks, type ComposerStatus, type FalsePositiveReport, type InternalErrorRecord,
@@ -21,7 +23,8 @@ import { replaceText } from '../../sites/edit.ts';
 import { appendRecord } from './records.ts';
 import { interceptPosts, type InterceptTarget } from './intercept.ts';
 
-const WARM_UP_TEXT = 'Thanks to the whole team for a great launch today. We learned a lot and shipped on time!';
+/** Before the packs arrive from storage (they always do: the background stores them at start). */
+const NOTHING_TO_CHECK: CheckRun = { step: () => false, finish: () => [] };
 
 interface Attached {
   composer: CoachComposer;
@@ -36,7 +39,8 @@ export interface Coach {
 export async function startCoach(adapter: SiteAdapter): Promise<Coach> {
   const site: Site = adapter.site;
   let settings: Settings = DEFAULT_SETTINGS;
-  let checker: Checker = compilePacks([corePack]);
+  let checker: Checker | undefined;
+  let warming: SlicedCheck | undefined;
   let revision = '';
   let lastError: InternalErrorRecord | undefined;
   const attached = new Map<HTMLElement, Attached>();
@@ -52,6 +56,10 @@ export async function startCoach(adapter: SiteAdapter): Promise<Coach> {
     try {
       checker = compilePacks(active.packs, { onInternalError: (e) => reportError('check', e) });
       revision = active.revision;
+      // The first checks of new text are cold (regex compilation, NLP caches): pay for that in
+      // idle slices, so no keystroke does.
+      warming?.cancel();
+      warming = runInSlices(warmUp(checker), () => {}, { clock: idleClock, startNow: false });
     } catch (error) {
       reportError('compile packs', error);
     }
@@ -64,14 +72,15 @@ export async function startCoach(adapter: SiteAdapter): Promise<Coach> {
   const stored = await browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.activePacks]);
   applySettings(stored[STORAGE_KEYS.settings] as Partial<Settings> | undefined);
   applyPacks(stored[STORAGE_KEYS.activePacks] as ActivePacks | undefined);
+  // Evaluating coach.js, compiling the packs (after storage answered) and the first check of the
+  // editor (after this) are three tasks, not one long one.
+  await nextTask();
 
-  // The engine's first checks are cold (NLP lexicon, regex compilation); run one right after
-  // start so the employee's first keystrokes do not pay for it.
-  setTimeout(() => checker.check(WARM_UP_TEXT, { platform: site, surface: 'post', locale: getLocale() }), 0);
-
+  const contextOf = (composer: CoachComposer) => ({ platform: composer.platform, surface: composer.surface, locale: getLocale() });
   const controller = new CoachController({
-    check: (text, composer) =>
-      settings.sites[site] ? checker.check(text, { platform: composer.platform, surface: composer.surface, locale: getLocale() }) : [],
+    check: (text, composer) => (settings.sites[site] && checker ? checker.check(text, contextOf(composer)) : []),
+    begin: (text, composer, focus) =>
+      settings.sites[site] && checker ? checker.begin(text, contextOf(composer), focus) : NOTHING_TO_CHECK,
     mode: () => settings.mode,
     measure: (text, composer) => (composer.weighted ? twitterText.parseTweet(text).weightedLength : text.length),
     onError: reportError,
