@@ -324,6 +324,8 @@ export class CoachController {
 
   private onPointer(e: MouseEvent): void {
     if (e.composedPath().includes(this.host)) return;
+    // A click decides: a hover card still waiting on its delay must not replace what the click opened.
+    clearTimeout(this.hoverTimer);
     const hit = this.hit(e.clientX, e.clientY);
     if (hit) this.openCard(hit.composerId, false, hit.index);
     else if (this.card) this.closeCard(false);
