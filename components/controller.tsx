@@ -112,7 +112,12 @@ export class CoachController {
       session.cleanup.push(() => target.removeEventListener(type, handler, options));
     };
     const schedule = () => this.schedule(session);
-    for (const type of ['input', 'keyup', 'paste', 'cut', 'focus']) on(el, type, schedule);
+    for (const type of ['keyup', 'paste', 'cut', 'focus']) on(el, type, schedule);
+    on(el, 'input', (e) => {
+      // Also catches a composition that was already open when this composer was attached.
+      if ((e as InputEvent).isComposing) session.composing = true;
+      schedule();
+    });
     on(el, 'compositionstart', () => (session.composing = true));
     on(el, 'compositionend', () => {
       session.composing = false;
