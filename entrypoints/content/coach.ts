@@ -7,7 +7,6 @@ import twitterText from 'twitter-text';
 import { compilePacks, type Checker } from '../../rules/engine/index.ts';
 import type { CheckRun } from '../../rules/engine/check.ts';
 import { idleClock, nextTask, runInSlices, type SlicedCheck } from '../../rules/engine/incremental.ts';
-import { warmUp } from '../../rules/engine/warm-up.ts';
 import {
   DEFAULT_SETTINGS, STORAGE_KEYS,
   type ActivePacks, type ComposerStatus, type FalsePositiveReport, type InternalErrorRecord,
@@ -59,7 +58,7 @@ export async function startCoach(adapter: SiteAdapter): Promise<Coach> {
       // The first checks of new text are cold (regex compilation, NLP caches): pay for that in
       // idle slices, so no keystroke does.
       warming?.cancel();
-      warming = runInSlices(warmUp(checker), () => {}, { clock: idleClock, startNow: false });
+      warming = runInSlices(checker.warmUp(), () => {}, { clock: idleClock, startNow: false });
     } catch (error) {
       reportError('compile packs', error);
     }

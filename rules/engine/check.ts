@@ -2,7 +2,7 @@ import type { CompiledPacks, CompiledRule, RuleInfo } from './compile.ts';
 import { toFinding } from './findings.ts';
 import type { Hit, MatcherNode, PostInput } from './matchers/types.ts';
 import { normalizeForMatching, type NormalizedText } from './normalize.ts';
-import { SegmentCache, type SegmentState } from './segment-cache.ts';
+import { SegmentCache, SegmentState } from './segment-cache.ts';
 import { splitSegments, type Segment } from './segments.ts';
 import { SEVERITY_RANK } from './categories.ts';
 import type { CheckContext, Finding } from './types.ts';
@@ -15,6 +15,8 @@ export interface Checker {
    * the segments overlapping `focus` (the edited part) come first, then the rest in order.
    */
   begin(text: string, context?: CheckContext, focus?: TextRange): CheckRun;
+  /** Pays for the first checks' one-time costs (see warmUpUnits) in pieces; finish() reports nothing. */
+  warmUp(): CheckRun;
   readonly rules: readonly RuleInfo[];
   readonly packs: readonly { id: string; version: string; title: string }[];
 }
@@ -52,19 +54,48 @@ export function createChecker(compiled: CompiledPacks, onInternalError?: (error:
     check,
     begin(text, context = {}, focus) {
       const units = typeof text === 'string' ? prepareUnits(compiled, cache, text, context, focus) : [][Symbol.iterator]();
-      return {
-        step() {
-          try {
-            return !units.next().done;
-          } catch {
-            // The unit is left to finish(), which runs it again and reports the error.
-            return true;
-          }
-        },
-        finish: () => check(text, context),
-      };
+      return unitRun(units, () => check(text, context));
     },
+    warmUp: () => unitRun(warmUpUnits(compiled), () => []),
   };
+}
+
+function unitRun(units: Iterator<void>, finish: () => Finding[]): CheckRun {
+  return {
+    step() {
+      try {
+        return !units.next().done;
+      } catch {
+        // A failing unit is left to finish(), which runs it again and reports the error.
+        return true;
+      }
+    },
+    finish,
+  };
+}
+
+/** Not folded away by normalisation, so a text stays two-byte. */
+const TWO_BYTE_MARK = ' \u2014';
+
+/**
+ * V8 compiles a regular expression on its first run, again to machine code on its second, and once
+ * more for each string encoding (one-byte and two-byte strings have separate code); the NLP builds
+ * its caches on its first parse. Each rule runs twice on each of its own examples, in both
+ * encodings, on fresh segment states (not the cache): that reaches every part of every rule that
+ * its examples reach, without running every rule on every example.
+ */
+function* warmUpUnits(compiled: CompiledPacks): Generator<void, void, undefined> {
+  for (const { info, node } of compiled.rules) {
+    const examples = [...info.examples.bad, ...info.examples.good];
+    for (const text of [...examples, ...examples.map((example) => example + TWO_BYTE_MARK)]) {
+      for (let pass = 0; pass < 2; pass++) {
+        const state = new SegmentState(text);
+        if (node.scope === 'segment') state.originalHitsOf(node);
+        else new Post(text, {}, [{ start: 0, end: text.length }], [state]).hitsOf(node);
+        yield;
+      }
+    }
+  }
 }
 
 function checkedSegments(text: string): Segment[] {

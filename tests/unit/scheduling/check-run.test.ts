@@ -87,6 +87,27 @@ describe('Checker.begin', () => {
   });
 });
 
+describe('Checker.warmUp', () => {
+  it('runs each rule twice on each of its own examples, as written and as a two-byte string', () => {
+    const seen: string[] = [];
+    const recorder: SegmentNode = { scope: 'segment', id: 0, run: (segment) => (seen.push(segment.text), []) };
+    const info: RuleInfo = { id: 't.recorder', packId: 't', category: 'respect', severity: 'tip', message: 'm', why: 'w', examples: { bad: ['bad one'], good: ['good one'] } };
+    const checker = createChecker({ rules: [{ info, node: recorder }], ruleOrder: new Map([['t.recorder', 0]]), org: {}, packs: [] });
+    const run = checker.warmUp();
+    while (run.step());
+    expect(seen).toEqual(['bad one', 'bad one', 'good one', 'good one', 'bad one \u2014', 'bad one \u2014', 'good one \u2014', 'good one \u2014']);
+    expect(run.finish()).toEqual([]);
+  });
+
+  it('changes no finding', () => {
+    const checker = compilePacks(packs);
+    const text = examples.join('\n');
+    const run = checker.warmUp();
+    while (run.step());
+    expect(checker.check(text, { platform: 'x' })).toEqual(fullCheck(text, { platform: 'x' }));
+  });
+});
+
 describe('changedRange', () => {
   it('is the inserted part of a typed character', () => {
     expect(changedRange('Hello world', 'Hello, world')).toEqual({ start: 5, end: 6 });
