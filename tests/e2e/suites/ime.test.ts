@@ -37,12 +37,14 @@ describe.each(IME_CASES)('$name', (c: ComposerCase) => {
   let page: Page;
   let ime: Ime;
 
-  /** Opens the composer, types `text` with the keyboard and waits for its check. */
+  /** Opens the composer, types `text` with the keyboard and waits until the pill shows its check. */
   async function typed(text: string, label: string): Promise<void> {
     if (c.open) await c.open(page);
     await page.click(c.editor);
     await page.keyboard.type(text);
-    await expect.poll(() => pill(page).getAttribute('aria-label')).toBe(label);
+    // The whole text counted, not a check of what was typed so far.
+    await expect.poll(() => pill(page).locator('.pc-length').textContent()).toMatch(new RegExp(`^${text.length}/`));
+    expect(await pill(page).getAttribute('aria-label')).toBe(label);
     await recordCompositions(page);
   }
 
@@ -76,6 +78,23 @@ describe.each(IME_CASES)('$name', (c: ComposerCase) => {
     await expect.poll(() => modelText(page, c)).toBe('Hey team, Project Kestrel beats Acme Rockets.');
     await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix, 1 warning');
     expect(await foreignMutations(page)).toEqual([]);
+  });
+
+  test('a composition already open when the coach starts is left alone too', async () => {
+    // The coach loads on the editor's first focus; a person may be composing before it is up.
+    if (c.open) await c.open(page);
+    await page.click(c.editor);
+    await page.keyboard.type(PREFIX, { delay: 0 });
+    const kana = JAPANESE_KESTREL.steps.slice(0, -1);
+    await ime.compose(page, { ...JAPANESE_KESTREL, steps: kana });
+    await expect.poll(() => page.locator('postcoach-overlay').count(), { timeout: 5_000 }).toBe(1);
+    // The coach is up now; the IME converts the kana to the flagged word, still uncommitted.
+    await ime.compose(page, { ...JAPANESE_KESTREL, steps: kana.slice(-1).concat(JAPANESE_KESTREL.committed) });
+    await page.waitForTimeout(2 * STEP_PAUSE_MS);
+    expect(await underlines(page, 'e2e.codename').count()).toBe(0);
+    await ime.commit(JAPANESE_KESTREL.committed);
+    await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix');
+    expect(await modelText(page, c)).toBe('Hey team, Project Kestrel');
   });
 
   test('a composition that commits something harmless leaves the counts alone', async () => {
