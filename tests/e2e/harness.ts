@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { linkedinPage, xPage, type Theme } from './fixtures/pages.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const EXTENSION_DIR = join(import.meta.dirname, '../../.output/e2e/chrome-mv3');
+/** The build under test; POSTCOACH_EXTENSION_DIR points the benchmark at another build (e.g. an older commit's) to compare. */
+export const EXTENSION_DIR = process.env.POSTCOACH_EXTENSION_DIR ?? join(import.meta.dirname, '../../.output/e2e/chrome-mv3');
 
 export interface RequestRecord {
   url: string;
