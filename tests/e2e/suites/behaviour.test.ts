@@ -2,18 +2,15 @@
  * The shared behaviour suite: every composer fixture (real draft-js, Quill in a shadow root,
  * TipTap, plain contenteditable) gets the same checks, in a real Chromium with the built extension.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness.ts';
-import { chooseMode, readLog, useTestPack } from '../setup-extension.ts';
+import { chooseMode, readLog } from '../setup-extension.ts';
 import {
   BAD_DRAFT, CASES, CLEAN_DRAFT, WARN_DRAFT, foreignMutations, modelText, openComposer, posts, underlineRect, wordsRect,
   type ComposerCase,
 } from '../cases.ts';
 import type { OverrideRecord } from '../../../lib/contracts.ts';
-
-const pill = (page: Page) => page.locator('postcoach-overlay .pc-pill');
-const card = (page: Page) => page.locator('postcoach-overlay .pc-card');
+import { card, dialog, focusInOverlay, pill, useBrowser } from './overlay.ts';
 
 /**
  * Opens the tip card from the pill and presses a fix, then moves the mouse away as a person would:
@@ -32,9 +29,6 @@ async function openCardAndFix(page: Page, fix: string): Promise<void> {
   );
   await page.mouse.move(5, 5);
 }
-const dialog = (page: Page) => page.locator('postcoach-overlay [role="alertdialog"]');
-const focusInOverlay = (page: Page, selector: string) =>
-  page.evaluate((selector) => !!document.querySelector('postcoach-overlay')?.shadowRoot?.activeElement?.closest(selector), selector);
 const editorHasFocus = (page: Page, c: ComposerCase) => page.locator(c.editor).evaluate((el) => {
   const root = el.getRootNode() as Document | ShadowRoot;
   return root.activeElement === el;
@@ -44,21 +38,13 @@ const editorHasFocus = (page: Page, c: ComposerCase) => page.locator(c.editor).e
 const flaggedRules = (page: Page) =>
   page.locator('postcoach-overlay .pc-underline').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-rule')))].sort());
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await launch();
-  await useTestPack(harness);
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const browser = useBrowser();
 
 describe.each(CASES)('$name', (c) => {
   let page: Page;
   beforeEach(async () => {
-    await chooseMode(harness, 'confirm');
-    page = await harness.open(c.url);
+    await chooseMode(browser.harness, 'confirm');
+    page = await browser.harness.open(c.url);
   });
 
   test('a bad draft gets underlines over the flagged words and a pill with the counts', async () => {
@@ -132,7 +118,7 @@ describe.each(CASES)('$name', (c) => {
     const sent = await posts(page);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.text).toBe(BAD_DRAFT);
-    const overrides = await readLog<OverrideRecord>(harness, 'overrideLog');
+    const overrides = await readLog<OverrideRecord>(browser.harness, 'overrideLog');
     const last = overrides[overrides.length - 1]!;
     expect(last.ruleIds).toEqual(['e2e.codename', 'e2e.competitor']);
     expect(last.textHash).toMatch(/^[0-9a-f]{64}$/);
@@ -148,7 +134,7 @@ describe.each(CASES)('$name', (c) => {
   });
 
   test('coach mode shows tips but never holds a post', async () => {
-    await chooseMode(harness, 'coach');
+    await chooseMode(browser.harness, 'coach');
     await openComposer(page, c, BAD_DRAFT);
     await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix, 1 warning');
     await page.click(c.submit);
@@ -157,7 +143,7 @@ describe.each(CASES)('$name', (c) => {
   });
 
   test('strict mode offers no way past a must-fix item, but lets a warning through', async () => {
-    await chooseMode(harness, 'strict');
+    await chooseMode(browser.harness, 'strict');
     await openComposer(page, c, BAD_DRAFT);
     await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix, 1 warning');
     await page.click(c.submit);

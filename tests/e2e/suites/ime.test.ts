@@ -4,34 +4,19 @@
  * the finding appears once it is committed, and neither a quick fix nor the check before posting
  * breaks a composition that is still open.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness.ts';
-import { chooseMode, useTestPack } from '../setup-extension.ts';
+import { chooseMode } from '../setup-extension.ts';
 import { CASES, WARN_DRAFT, foreignMutations, modelText, posts, underlineRect, wordsRect, type ComposerCase } from '../cases.ts';
 import {
   Ime, JAPANESE_KESTREL, LETTER_BY_LETTER_KESTREL, PINYIN_HAO, PRESS_MS, STEP_PAUSE_MS, compositionLog, recordCompositions, type Composition,
 } from './ime.ts';
+import { card, dialog, focusInOverlay, pill, underlines, useBrowser } from './overlay.ts';
 
 const IME_CASES = CASES.filter((c) => ['x inline (draft-js)', 'linkedin share box (quill in shadow root)', 'linkedin comment (tiptap)'].includes(c.name));
 const PREFIX = 'Hey team, Project ';
 
-const pill = (page: Page) => page.locator('postcoach-overlay .pc-pill');
-const card = (page: Page) => page.locator('postcoach-overlay .pc-card');
-const dialog = (page: Page) => page.locator('postcoach-overlay [role="alertdialog"]');
-const focusInDialog = (page: Page) =>
-  page.evaluate(() => !!document.querySelector('postcoach-overlay')?.shadowRoot?.activeElement?.closest('[role="alertdialog"]'));
-const underlines = (page: Page, rule: string) => page.locator(`postcoach-overlay .pc-underline[data-rule="${rule}"]`);
-
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await launch();
-  await useTestPack(harness);
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const browser = useBrowser();
 
 describe.each(IME_CASES)('$name', (c: ComposerCase) => {
   let page: Page;
@@ -49,8 +34,8 @@ describe.each(IME_CASES)('$name', (c: ComposerCase) => {
   }
 
   beforeEach(async () => {
-    await chooseMode(harness, 'confirm');
-    page = await harness.open(c.url);
+    await chooseMode(browser.harness, 'confirm');
+    page = await browser.harness.open(c.url);
     ime = await Ime.attach(page);
   });
   afterEach(async () => {
@@ -113,7 +98,7 @@ describe.each(IME_CASES)('$name', (c: ComposerCase) => {
     await page.click(c.submit, { delay: PRESS_MS });
     await expect.poll(() => dialog(page).count()).toBe(1);
     expect(await dialog(page).textContent()).toContain('Codenames stay inside the company.');
-    await expect.poll(() => focusInDialog(page)).toBe(true);
+    await expect.poll(() => focusInOverlay(page, '[role="alertdialog"]')).toBe(true);
     expect(await modelText(page, c)).toBe('Hey team, Project Kestrel');
     expect((await compositionLog(page)).events).toEqual(['start', 'end:Kestrel']);
     await page.keyboard.press('Escape');

@@ -3,19 +3,17 @@
  * closing, dark theme, the popup's status question, privacy of requests, the fixture's own
  * mutation check — and the README screenshots of coaching on both sites.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness.ts';
-import { chooseMode, useTestPack } from '../setup-extension.ts';
+import { chooseMode } from '../setup-extension.ts';
 import { BAD_DRAFT, foreignMutations, posts } from '../cases.ts';
 import type { StatusResponse } from '../../../lib/contracts.ts';
 import { LINKEDIN_INMAIL_LIMIT, LINKEDIN_MESSAGE_LIMIT } from '../../../sites/linkedin.ts';
+import { pill as pills, underlines, useBrowser } from './overlay.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../../docs/screenshots');
-const pills = (page: Page) => page.locator('postcoach-overlay .pc-pill');
-const underlines = (page: Page, rule: string) => page.locator(`postcoach-overlay .pc-underline[data-rule="${rule}"]`);
 
 declare const chrome: {
   tabs: {
@@ -24,22 +22,14 @@ declare const chrome: {
   };
 };
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await launch();
-  await useTestPack(harness);
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const browser = useBrowser();
 beforeEach(async () => {
-  await chooseMode(harness, 'confirm');
+  await chooseMode(browser.harness, 'confirm');
 });
 
 describe('x.com', () => {
   test('every box of a thread is coached, and the modal Post holds for any of them', async () => {
-    const page = await harness.open('https://x.com/compose/post');
+    const page = await browser.harness.open('https://x.com/compose/post');
     await page.click('[data-testid="tweetTextarea_0"]');
     await page.keyboard.type('A thread about our launch.');
     await page.click('[data-testid="addButton"]');
@@ -56,7 +46,7 @@ describe('x.com', () => {
   });
 
   test('a composer mounted after page load is found and coached', async () => {
-    const page = await harness.open('https://x.com/home');
+    const page = await browser.harness.open('https://x.com/home');
     await page.click('[data-testid="fixtureMountLater"]');
     await page.click('[role="dialog"] [data-testid="tweetTextarea_0"]');
     await page.keyboard.type(BAD_DRAFT);
@@ -65,18 +55,18 @@ describe('x.com', () => {
   });
 
   test('the overlay follows the host’s dark theme', async () => {
-    const page = await harness.open('https://x.com/home', 'dark');
+    const page = await browser.harness.open('https://x.com/home', 'dark');
     await page.click('[data-testid="tweetTextarea_0"]');
     await page.keyboard.type(BAD_DRAFT);
     await expect.poll(() => page.locator('postcoach-overlay .pc-root').getAttribute('data-theme')).toBe('dark');
   });
 
   test('the popup’s status question is answered with the recognised composers and counts', async () => {
-    const page = await harness.open('https://x.com/home');
+    const page = await browser.harness.open('https://x.com/home');
     await page.click('[data-testid="tweetTextarea_0"]');
     await page.keyboard.type(BAD_DRAFT);
     await expect.poll(() => pills(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix, 1 warning');
-    const worker = await harness.extension();
+    const worker = await browser.harness.extension();
     const status = (await worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://x.com/*' });
       return chrome.tabs.sendMessage(tab!.id!, { type: 'postcoach:status' });
@@ -89,7 +79,7 @@ describe('x.com', () => {
   });
 
   test('screenshot: coaching on x.com', async () => {
-    const page = await harness.open('https://x.com/home');
+    const page = await browser.harness.open('https://x.com/home');
     await page.click('[data-testid="tweetTextarea_0"]');
     await page.keyboard.type(`${BAD_DRAFT} Great synergy with the whole crew!`);
     await expect.poll(() => pills(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix, 1 warning, 1 tip');
@@ -102,7 +92,7 @@ describe('x.com', () => {
 
 describe('www.linkedin.com', () => {
   test('the share box in its shadow root is coached, and its pill leaves with it', async () => {
-    const page = await harness.open('https://www.linkedin.com/feed/');
+    const page = await browser.harness.open('https://www.linkedin.com/feed/');
     await page.click('text=Start a post');
     await page.click('#interop-outlet .ql-editor');
     await page.keyboard.type('Proud of the team for a great launch day.');
@@ -113,11 +103,11 @@ describe('www.linkedin.com', () => {
   });
 
   test('a message counts against the message limit, an InMail (subject line) against its own', async () => {
-    const message = await harness.open('https://www.linkedin.com/messaging/');
+    const message = await browser.harness.open('https://www.linkedin.com/messaging/');
     await message.click('.msg-form__contenteditable');
     await message.keyboard.type('Thanks for the intro!');
     await expect.poll(() => pills(message).textContent()).toBe(`✓21/${LINKEDIN_MESSAGE_LIMIT}`);
-    const inmail = await harness.open('https://www.linkedin.com/messaging/thread/new/');
+    const inmail = await browser.harness.open('https://www.linkedin.com/messaging/thread/new/');
     await inmail.click('.msg-form__contenteditable');
     await inmail.keyboard.type('Thanks for the intro!');
     await expect.poll(() => pills(inmail).textContent()).toBe(`✓21/${LINKEDIN_INMAIL_LIMIT}`);
@@ -129,7 +119,7 @@ describe('www.linkedin.com', () => {
   });
 
   test('screenshot: coaching on linkedin.com', async () => {
-    const page = await harness.open('https://www.linkedin.com/feed/');
+    const page = await browser.harness.open('https://www.linkedin.com/feed/');
     await page.click('text=Start a post');
     await page.click('#interop-outlet .ql-editor');
     await page.keyboard.type(`${BAD_DRAFT}\nGreat synergy with the whole crew!`);
@@ -144,8 +134,8 @@ describe('www.linkedin.com', () => {
 
 describe('an editor the adapters do not know', () => {
   test('the generic fallback coaches it; a refused fix leaves the text whole and offers a copy', async () => {
-    await harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
-    const page = await harness.open('https://www.linkedin.com/feed/');
+    await browser.harness.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
+    const page = await browser.harness.open('https://www.linkedin.com/feed/');
     await page.click('.legacy-editor');
     await page.keyboard.type(BAD_DRAFT);
     await expect.poll(() => pills(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix, 1 warning');
@@ -156,7 +146,7 @@ describe('an editor the adapters do not know', () => {
     await page.locator('postcoach-overlay .pc-card').getByRole('button', { name: 'Copy fixed text' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Hey team, our next project beats Acme Rockets.');
     expect(await foreignMutations(page)).toEqual([]);
-    const worker = await harness.extension();
+    const worker = await browser.harness.extension();
     const status = (await worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://www.linkedin.com/*' });
       return chrome.tabs.sendMessage(tab!.id!, { type: 'postcoach:status' });
@@ -168,13 +158,13 @@ describe('an editor the adapters do not know', () => {
 describe('privacy and hygiene', () => {
   test('no request carries the draft, and every request off the fixtures was aborted', async () => {
     const secret = 'Kestrel-7f3a9 launches on the ninth';
-    const page = await harness.open('https://www.linkedin.com/feed/');
+    const page = await browser.harness.open('https://www.linkedin.com/feed/');
     await page.click('[data-view-name="comment-box"] .ProseMirror');
     await page.keyboard.type(`Project ${secret}`);
     await expect.poll(() => pills(page).count()).toBe(1);
     await page.click('[data-view-name="comment-post"]');
     await page.waitForTimeout(300);
-    for (const request of harness.requests) {
+    for (const request of browser.harness.requests) {
       expect(decodeURIComponent(request.url)).not.toContain('Kestrel-7f3a9');
       expect(request.body).not.toContain('Kestrel-7f3a9');
       const host = new URL(request.url).hostname;
@@ -183,7 +173,7 @@ describe('privacy and hygiene', () => {
   });
 
   test('the fixture’s mutation check does catch a foreign edit of the editor', async () => {
-    const page = await harness.open('https://www.linkedin.com/feed/');
+    const page = await browser.harness.open('https://www.linkedin.com/feed/');
     await page.click('[data-view-name="comment-box"] .ProseMirror');
     await page.keyboard.type(BAD_DRAFT);
     await expect.poll(() => pills(page).count()).toBe(1);

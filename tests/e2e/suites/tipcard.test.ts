@@ -3,32 +3,21 @@
  * pointer leaves both the underline and the card, stays while the pointer is on the card or focus
  * is inside it; opened by a click or the keyboard it stays until Esc or an outside click.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '../harness.ts';
-import { chooseMode, useTestPack } from '../setup-extension.ts';
+import { chooseMode } from '../setup-extension.ts';
 import { BAD_DRAFT, CASES, openComposer, underlineRect, type ComposerCase } from '../cases.ts';
 import { HOVER_GRACE_MS } from '../../../components/TipCard.tsx';
+import { card, focusInOverlay, pill, useBrowser } from './overlay.ts';
 
 const HOVER_CASES = CASES.filter((c) => ['x inline (draft-js)', 'linkedin share box (quill in shadow root)'].includes(c.name));
 /** Well past the grace period: a card that was going to close has closed by then. */
 const PAST_GRACE_MS = 3 * HOVER_GRACE_MS;
 const AWAY = { x: 5, y: 5 };
 
-const card = (page: Page) => page.locator('postcoach-overlay .pc-card');
-const pill = (page: Page) => page.locator('postcoach-overlay .pc-pill');
-const focusInCard = (page: Page) =>
-  page.evaluate(() => !!document.querySelector('postcoach-overlay')?.shadowRoot?.activeElement?.closest('.pc-card'));
+const focusInCard = (page: Page) => focusInOverlay(page, '.pc-card');
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await launch();
-  await useTestPack(harness);
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const browser = useBrowser();
 
 describe.each(HOVER_CASES)('$name', (c: ComposerCase) => {
   let page: Page;
@@ -48,8 +37,8 @@ describe.each(HOVER_CASES)('$name', (c: ComposerCase) => {
   }
 
   beforeEach(async () => {
-    await chooseMode(harness, 'confirm');
-    page = await harness.open(c.url);
+    await chooseMode(browser.harness, 'confirm');
+    page = await browser.harness.open(c.url);
   });
 
   test('a card opened by hover closes shortly after the pointer leaves underline and card', async () => {
@@ -97,7 +86,7 @@ describe.each(HOVER_CASES)('$name', (c: ComposerCase) => {
 describe('x inline (draft-js), keyboard focus in a hovered card', () => {
   test('a hovered card with keyboard focus inside stays after the pointer leaves', async () => {
     const c = HOVER_CASES[0]!;
-    const page = await harness.open(c.url);
+    const page = await browser.harness.open(c.url);
     await openComposer(page, c, BAD_DRAFT);
     await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix, 1 warning');
     const line = await underlineRect(page, 'e2e.competitor');
