@@ -73,6 +73,12 @@ const TermsMatcher = z
       .boolean()
       .optional()
       .describe('Report only names written almost right: other spacing, hyphens or inner case, or one typo in names of 6+ letters'),
+    leet: z
+      .union([z.boolean(), z.literal('only')])
+      .optional()
+      .describe(
+        'Also match the terms written with digits for letters ("C0ntoso", "0spr3y"); "only" reports just those. Default: on for terms from org.name, aliases, products, codenames and competitors (unless caseSensitive), off otherwise',
+      ),
   })
   .strict()
   .superRefine((matcher, ctx) => {

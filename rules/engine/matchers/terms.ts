@@ -5,6 +5,8 @@ import { compileExceptions, exceptionTest } from './exceptions.ts';
 import { findMisspellings } from './misspelled.ts';
 import { escapeRegExp } from '../regex-literal.ts';
 import { expandTerm } from './term-placeholders.ts';
+import { foldedSegment, foldLeet, leetLiteral } from './leet.ts';
+import { MatcherError } from '../errors.ts';
 
 export interface TermsSpec {
   type: 'terms';
@@ -15,55 +17,95 @@ export interface TermsSpec {
   spaced?: boolean;
   except?: string[];
   misspelled?: boolean;
+  leet?: boolean | 'only';
 }
 
 export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
   const id = env.nextId();
-  const terms = collectTerms(spec, env.org).map(({ text, replacement }) => ({
-    text,
-    replacement,
-    pattern: new RegExp(`^(?:${termBody(text, spec)})$`, flags(spec, '')),
-    boundaryBefore: isWordChar(text[0]),
-    boundaryAfter: text.endsWith('*') || isWordChar(text[text.length - 1]),
-  }));
+  if (spec.misspelled && spec.leet !== undefined) throw new MatcherError('"leet" and "misspelled" cannot be combined');
+  const terms = collectTerms(spec, env.org);
   if (terms.length === 0) return { scope: 'segment', id, run: () => [] };
   if (spec.misspelled) {
     const names = terms.map((t) => t.text);
     return { scope: 'segment', id, run: (segment) => findMisspellings(segment.text, names) };
   }
-
-  // Longest first, so "you guys" wins over "guys". Boundaries are checked in code rather than with
-  // lookbehinds, which would stop V8 from scanning quickly for the first letters of the terms.
-  const any = new RegExp(
-    terms.map((t) => termBody(t.text, spec)).sort((a, b) => b.length - a.length).join('|'),
-    flags(spec, 'g'),
-  );
+  // Every term is looked for in the typed text; terms that may be disguised also in the folded copy,
+  // where only hits on folded words are new. So folding only adds hits ("sales@contoso" folds into one
+  // word), never loses one, and a draft without disguised words is scanned once.
+  const typed = spec.leet === 'only' ? undefined : compileScanner(terms, spec, false);
+  const disguised = compileScanner(terms.filter((t) => t.leet), spec, true);
   const exceptions = compileExceptions(spec.except);
-  const prefilter = spec.spaced || spec.caseSensitive || terms.length > PREFILTER_MAX_TERMS ? undefined : literalPrefixes(terms);
 
   return {
     scope: 'segment',
     id,
     run(segment) {
-      const { text } = segment;
-      if (prefilter && !prefilter.some((p) => segment.lower.includes(p))) return [];
+      const excepted = exceptionTest(segment.text, exceptions);
+      const hits = typed ? typed.scan(segment) : [];
+      if (disguised) {
+        const folded = foldedSegment(segment);
+        if (folded.text !== segment.text) {
+          hits.push(...disguised.scan(folded).filter((hit) => changedBetween(segment.text, folded.text, hit)));
+        }
+      }
+      return hits.filter((hit) => !excepted(hit));
+    },
+  };
+}
+
+function changedBetween(typed: string, folded: string, hit: Hit): boolean {
+  return typed.slice(hit.start, hit.end) !== folded.slice(hit.start, hit.end);
+}
+
+interface Term {
+  text: string;
+  replacement?: string;
+  /** Also matched where digits stand for its letters ("C0ntoso"). */
+  leet: boolean;
+}
+
+interface Scanner {
+  scan(view: { text: string; lower: string }): Hit[];
+}
+
+function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner | undefined {
+  if (terms.length === 0) return undefined;
+  const compiled = terms.map((term) => {
+    const body = termBody(leet ? foldLeet(term.text) : term.text, spec, leet);
+    return {
+      term,
+      body,
+      pattern: new RegExp(`^(?:${body})$`, flags(spec, '')),
+      boundaryBefore: isWordChar(term.text[0]),
+      boundaryAfter: term.text.endsWith('*') || isWordChar(term.text[term.text.length - 1]),
+    };
+  });
+  // Longest first, so "you guys" wins over "guys". Boundaries are checked in code rather than with
+  // lookbehinds, which would stop V8 from scanning quickly for the first letters of the terms.
+  const any = new RegExp(
+    compiled.map((c) => c.body).sort((a, b) => b.length - a.length).join('|'),
+    flags(spec, 'g'),
+  );
+  // Lower-case pieces one of which must occur for any term to match (the cheap gitleaks-style prefilter).
+  const prefilter = spec.spaced || spec.caseSensitive || terms.length > PREFILTER_MAX_TERMS ? undefined : literalPieces(terms, spec, leet);
+  return {
+    scan({ text, lower }) {
+      if (prefilter && !prefilter.some((p) => lower.includes(p))) return [];
       const hits: Hit[] = [];
-      const excepted = exceptionTest(text, exceptions);
       any.lastIndex = 0;
       for (let m = any.exec(text); m !== null; m = any.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
-        const term = terms.find((t) => t.pattern.test(m![0]));
+        const found = compiled.find((c) => c.pattern.test(m![0]));
         const bounded =
-          term !== undefined &&
-          !(term.boundaryBefore && isWordChar(text[start - 1])) &&
-          !(term.boundaryAfter && isWordChar(text[end]));
+          found !== undefined &&
+          !(found.boundaryBefore && isWordChar(text[start - 1])) &&
+          !(found.boundaryAfter && isWordChar(text[end]));
         if (!bounded) {
           any.lastIndex = start + 1;
           continue;
         }
-        if (excepted({ start, end })) continue;
-        hits.push({ start, end, replacement: term.replacement, vars: { term: term.text } });
+        hits.push({ start, end, replacement: found.term.replacement, vars: { term: found.term.text } });
       }
       return hits;
     },
@@ -73,14 +115,19 @@ export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
 /** Past this many terms, one regex scan is cheaper than looking for each term's first letters. */
 const PREFILTER_MAX_TERMS = 12;
 
-function collectTerms(spec: TermsSpec, org: OrgProfile): { text: string; replacement?: string }[] {
+/** Profile lists of names, which people disguise ("C0ntoso"); handles, domains, tags and tickers spelled otherwise are other things. */
+const NAME_FIELDS = new Set(['org.name', 'org.aliases', 'org.products', 'org.codenames', 'org.competitors']);
+
+function collectTerms(spec: TermsSpec, org: OrgProfile): Term[] {
+  const leetListed = spec.leet === true || spec.leet === 'only';
+  const leetFromOrg = (ref: string) => leetListed || (spec.leet === undefined && !spec.caseSensitive && NAME_FIELDS.has(ref));
   const written = Array.isArray(spec.terms)
     ? spec.terms.map((text) => ({ text }))
     : Object.entries(spec.terms ?? {}).map(([text, replacement]) => ({ text, replacement }));
-  const listed = written.flatMap((term) => expandTerm(term, org));
+  const listed = written.flatMap((term) => expandTerm(term, org)).map((term) => ({ ...term, leet: leetListed }));
   const fromOrg = (spec.from ?? []).flatMap((ref) => {
     const value = org[ref.slice(4) as keyof OrgProfile];
-    return (value === undefined ? [] : Array.isArray(value) ? value : [value]).map((text) => ({ text }));
+    return (value === undefined ? [] : Array.isArray(value) ? value : [value]).map((text) => ({ text, leet: leetFromOrg(ref) }));
   });
   return [...listed, ...fromOrg].filter((t) => t.text.trim().length > 0);
 }
@@ -89,18 +136,31 @@ function flags(spec: Pick<TermsSpec, 'caseSensitive'>, extra: string): string {
   return (spec.caseSensitive ? 'u' : 'iu') + extra;
 }
 
-/** Lower-case pieces one of which must occur for any term to match (the cheap gitleaks-style prefilter). */
-function literalPrefixes(terms: readonly { text: string }[]): string[] {
-  return terms.map((t) => t.text.toLowerCase().replace(/\*$/, '').slice(0, 4)).filter((p) => p.length > 0);
+/**
+ * A piece of each term that any match contains: up to four letters of its first word, before an
+ * inflected ending ("city" → "cities") and, in folded text, without "l" or "i" (a "1" there).
+ * Undefined when some term has no such piece.
+ */
+function literalPieces(terms: readonly Term[], spec: Pick<TermsSpec, 'inflect'>, leet: boolean): string[] | undefined {
+  const pieces = terms.map((t) => {
+    const text = (leet ? foldLeet(t.text) : t.text).toLowerCase();
+    const stem = text.endsWith('*');
+    const words = (stem ? text.slice(0, -1) : text).trim().split(/\s+/);
+    const first = words.length === 1 && spec.inflect && !stem ? words[0]!.slice(0, -1) : words[0]!;
+    const runs = leet ? first.split(/[li\u0001]/) : [first];
+    return runs.reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, 4);
+  });
+  return pieces.every((p) => p.length > 0) ? pieces : undefined;
 }
 
 const SEPARATOR_IN_SPACED = '[\\s.\\-_*·•]?';
 
-/** The regex source of one term: stems ("word*"), flexible spaces, inflections, spaced-out letters. */
-function termBody(term: string, spec: Pick<TermsSpec, 'inflect' | 'spaced'>): string {
+/** The regex source of one term: stems ("word*"), flexible spaces, inflections, spaced-out letters, folded digits. */
+function termBody(term: string, spec: Pick<TermsSpec, 'inflect' | 'spaced'>, leet: boolean): string {
   const stem = term.endsWith('*');
   const words = (stem ? term.slice(0, -1) : term).trim().split(/\s+/);
-  let body = spec.spaced ? [...words.join('')].map(escapeRegExp).join(SEPARATOR_IN_SPACED) : words.map(escapeRegExp).join('[\\s\\u00A0-]+');
+  const literal = (word: string) => [...word].map(leet ? leetLiteral : escapeRegExp);
+  let body = spec.spaced ? literal(words.join('')).join(SEPARATOR_IN_SPACED) : words.map((w) => literal(w).join('')).join('[\\s\\u00A0-]+');
   if (stem) body += '[\\p{L}\\p{N}\\p{M}]*';
   else if (spec.inflect) body = inflected(body);
   return body;
