@@ -24,6 +24,11 @@ describe('terms', () => {
     ]);
   });
 
+  it('is not skipped by its prefilter when an inflection or a hyphen changes the term’s first letters', () => {
+    expect(flagged(ruleChecker({ type: 'terms', terms: ['city', 'guy'], inflect: true }), 'Two cities, three guys')).toEqual(['cities', 'guys']);
+    expect(flagged(ruleChecker({ type: 'terms', terms: ['you guys'] }), 'Thanks you-guys')).toEqual(['you-guys']);
+  });
+
   it('offers the per-term replacement as the fix', () => {
     const c = ruleChecker({ type: 'terms', terms: { guys: 'everyone' } });
     const [finding] = c.check('Thanks guys!');
