@@ -32,6 +32,13 @@ export class SegmentState implements SegmentInput {
     return hits;
   }
 
+  /** Forgets every node's hits (not the NLP parse), so the next hitsOf runs the nodes again. */
+  forgetHits(): void {
+    this.hits.clear();
+    this.originalHits.clear();
+    this.prepared.clear();
+  }
+
   /** True the first time a post-scope node is prepared on this segment (see CheckRun), false after. */
   markPrepared(nodeId: number): boolean {
     if (this.prepared.has(nodeId)) return false;
