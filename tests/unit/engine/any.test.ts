@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePacks, PackError, parsePack, runPackExamples } from '../../../rules/engine/index.ts';
-import { flagged, ruleChecker } from './helpers.ts';
+import { runPackExamples } from '../../../rules/engine/index.ts';
+import { flagged, loadFixture, oneRuleYaml, packErrorOf, ruleChecker } from './helpers.ts';
 
 const insults = { type: 'terms' as const, terms: ['idiot', 'moron'] };
 const shouting = { type: 'pattern' as const, pattern: '\\b[A-Z]{4,}\\b', caseSensitive: true };
@@ -53,24 +52,15 @@ describe('any', () => {
   });
 
   it('rejects an empty list with the line of the rule', () => {
-    const source = `id: p\nversion: 1.0.0\ntitle: P\nrules:\n  - id: p.r\n    category: respect\n    severity: warn\n    message: m\n    why: w\n    match: { type: any, of: [] }\n    examples: { bad: [x], good: [y] }\n`;
-    let error: unknown;
-    try {
-      parsePack(source, 'p.yaml');
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(PackError);
-    expect((error as PackError).line).toBe(10);
-    expect((error as PackError).ruleId).toBe('p.r');
-    expect((error as PackError).reason).toMatch(/"any" needs at least one matcher in "of"/);
+    const error = packErrorOf(oneRuleYaml('    match: { type: any, of: [] }\n'));
+    expect(error.line).toBe(10);
+    expect(error.ruleId).toBe('p.r');
+    expect(error.reason).toMatch(/"any" needs at least one matcher in "of"/);
   });
 });
 
 describe('fixtures/any.yaml', () => {
-  const file = 'tests/unit/engine/fixtures/any.yaml';
-  const pack = parsePack(readFileSync(file, 'utf8'), file);
-  const checker = compilePacks([pack]);
+  const { pack, checker } = loadFixture('any');
 
   it('passes its own examples', () => {
     expect(runPackExamples(checker, pack)).toEqual([]);

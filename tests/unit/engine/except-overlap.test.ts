@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePacks, parsePack, runPackExamples } from '../../../rules/engine/index.ts';
+import { runPackExamples } from '../../../rules/engine/index.ts';
 import { compileExceptions, exceptionTest } from '../../../rules/engine/matchers/exceptions.ts';
-import { flagged, ruleChecker } from './helpers.ts';
+import { flagged, loadFixture, ruleChecker } from './helpers.ts';
 
 describe('except phrases that overlap the hit', () => {
   it('excuse a hit they only overlap, not just one they contain', () => {
@@ -59,10 +58,9 @@ describe('exceptionTest', () => {
 });
 
 describe('fixtures/except-overlap.yaml', () => {
-  const file = 'tests/unit/engine/fixtures/except-overlap.yaml';
-  const pack = parsePack(readFileSync(file, 'utf8'), file);
+  const { pack, checker } = loadFixture('except-overlap');
 
   it('passes its own examples', () => {
-    expect(runPackExamples(compilePacks([pack]), pack)).toEqual([]);
+    expect(runPackExamples(checker, pack)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { compilePacks, type Checker, type OrgProfile, type Pack } from '../../../rules/engine/index.ts';
+import { readFileSync } from 'node:fs';
+import { compilePacks, PackError, parsePack, type Checker, type OrgProfile, type Pack } from '../../../rules/engine/index.ts';
 import { PackSchema, type Matcher } from '../../../rules/engine/schema.ts';
 
 /** A one-rule pack around a matcher, for testing a matcher kind on its own. */
@@ -31,4 +32,27 @@ export function packOf(
 /** The flagged substrings, for readable assertions. */
 export function flagged(checker: Checker, text: string, context = {}): string[] {
   return checker.check(text, context).map((f) => text.slice(f.start, f.end));
+}
+
+/** The PackError that parsePack throws for a source; fails the test when there is none. */
+export function packErrorOf(source: string, file = 'p.yaml'): PackError {
+  try {
+    parsePack(source, file);
+  } catch (error) {
+    if (error instanceof PackError) return error;
+    throw error;
+  }
+  throw new Error('expected a PackError');
+}
+
+/** A pack of one rule "p.r" in YAML; `ruleLines` are its match (and fix) lines, indented as rule fields, from line 10. */
+export function oneRuleYaml(ruleLines: string): string {
+  return `id: p\nversion: 1.0.0\ntitle: P\nrules:\n  - id: p.r\n    category: respect\n    severity: warn\n    message: m\n    why: w\n${ruleLines}    examples: { bad: [x], good: [y] }\n`;
+}
+
+/** A pack from tests/unit/engine/fixtures, parsed, and a checker of it alone. */
+export function loadFixture(name: string): { pack: Pack; checker: Checker } {
+  const file = `tests/unit/engine/fixtures/${name}.yaml`;
+  const pack = parsePack(readFileSync(file, 'utf8'), file);
+  return { pack, checker: compilePacks([pack]) };
 }

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compilePacks, PackError, parsePack, runPackExamples } from '../../../rules/engine/index.ts';
+import { compilePacks, PackError, runPackExamples } from '../../../rules/engine/index.ts';
 import { AMBIGUOUS_ONE, foldLeet } from '../../../rules/engine/matchers/leet.ts';
-import { flagged, packOf, ruleChecker } from './helpers.ts';
+import { flagged, loadFixture, packOf, ruleChecker } from './helpers.ts';
 
 const org = { name: 'Northwind Cloud', aliases: ['Northwind'], handles: ['@northwind'], competitors: ['Contoso', 'Fabrikam'], codenames: ['Osprey'] };
 const shown = (text: string) => foldLeet(text).replaceAll(AMBIGUOUS_ONE, '¹');
@@ -87,9 +86,7 @@ describe('terms with digits for letters', () => {
 });
 
 describe('fixtures/leet.yaml', () => {
-  const file = 'tests/unit/engine/fixtures/leet.yaml';
-  const pack = parsePack(readFileSync(file, 'utf8'), file);
-  const checker = compilePacks([pack]);
+  const { pack, checker } = loadFixture('leet');
 
   it('passes its own examples', () => {
     expect(runPackExamples(checker, pack)).toEqual([]);

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePacks, PackError, parsePack, runPackExamples } from '../../../rules/engine/index.ts';
-import { flagged, ruleChecker } from './helpers.ts';
+import { runPackExamples } from '../../../rules/engine/index.ts';
+import { flagged, loadFixture, oneRuleYaml, packErrorOf, ruleChecker } from './helpers.ts';
 
 const org = { name: 'Northwind Cloud', aliases: ['Northwind', 'NW Cloud'], competitors: ['Contoso', 'Fabrikam'], ticker: 'NWCL' };
 
@@ -47,16 +46,7 @@ describe('{org.*} inside terms', () => {
   });
 });
 
-function packError(terms: string): PackError {
-  const source = `id: p\nversion: 1.0.0\ntitle: P\nrules:\n  - id: p.r\n    category: respect\n    severity: warn\n    message: m\n    why: w\n    match:\n      type: terms\n      terms:\n${terms}    examples: { bad: [x], good: [y] }\n`;
-  try {
-    parsePack(source, 'p.yaml');
-  } catch (error) {
-    if (error instanceof PackError) return error;
-    throw error;
-  }
-  throw new Error('expected a PackError');
-}
+const packError = (terms: string) => packErrorOf(oneRuleYaml(`    match:\n      type: terms\n      terms:\n${terms}`));
 
 describe('placeholder mistakes', () => {
   it('name the unknown key, the rule, line and column', () => {
@@ -81,16 +71,15 @@ describe('placeholder mistakes', () => {
 });
 
 describe('fixtures/org-placeholders.yaml', () => {
-  const file = 'tests/unit/engine/fixtures/org-placeholders.yaml';
-  const pack = parsePack(readFileSync(file, 'utf8'), file);
+  const { pack, checker } = loadFixture('org-placeholders');
 
   it('passes its own examples', () => {
-    expect(runPackExamples(compilePacks([pack]), pack)).toEqual([]);
+    expect(runPackExamples(checker, pack)).toEqual([]);
   });
 
   it('offers the comparison fix with the spelling the post used', () => {
     const text = 'NW Cloud vs Contoso, round two';
-    const [finding] = compilePacks([pack]).check(text).filter((f) => f.ruleId === 'fixture.versus');
+    const [finding] = checker.check(text).filter((f) => f.ruleId === 'fixture.versus');
     expect(text.slice(finding!.start, finding!.end)).toBe('NW Cloud vs Contoso');
     expect(finding!.fixes?.[0]?.replacement).toBe('NW Cloud compared with Contoso');
   });

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePack, PackError } from '../../../rules/engine/index.ts';
+import { parsePack } from '../../../rules/engine/index.ts';
+import { packErrorOf } from './helpers.ts';
 
-function errorOf(source: string): PackError {
-  try {
-    parsePack(source, 'packs/bad.yaml');
-  } catch (error) {
-    if (error instanceof PackError) return error;
-    throw error;
-  }
-  throw new Error('expected a PackError');
-}
+const errorOf = (source: string) => packErrorOf(source, 'packs/bad.yaml');
 
 const header = 'id: bad\nversion: 1.0.0\ntitle: Bad\nrules:\n';
 const rule = (fields: string) =>

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planFixes } from '../../../demo/fix-plan.ts';
-import { compilePacks, PackError, parsePack, runPackExamples, type Finding } from '../../../rules/engine/index.ts';
+import { runPackExamples, type Finding } from '../../../rules/engine/index.ts';
+import { loadFixture, oneRuleYaml, packErrorOf } from './helpers.ts';
 
-const file = 'tests/unit/engine/fixtures/sentence-fix.yaml';
-const pack = parsePack(readFileSync(file, 'utf8'), file);
-const checker = compilePacks([pack]);
+const { pack, checker } = loadFixture('sentence-fix');
 
 function only(text: string, ruleId: string, locale = 'en'): Finding[] {
   return checker.check(text, { locale }).filter((f) => f.ruleId === ruleId);
@@ -88,16 +86,7 @@ describe('fixtures/sentence-fix.yaml', () => {
   });
 });
 
-function fixError(fix: string): PackError {
-  const source = `id: p\nversion: 1.0.0\ntitle: P\nrules:\n  - id: p.r\n    category: respect\n    severity: warn\n    message: m\n    why: w\n    match: { type: terms, terms: [x] }\n    fix: ${fix}\n    examples: { bad: [x], good: [y] }\n`;
-  try {
-    parsePack(source, 'p.yaml');
-  } catch (error) {
-    if (error instanceof PackError) return error;
-    throw error;
-  }
-  throw new Error('expected a PackError');
-}
+const fixError = (fix: string) => packErrorOf(oneRuleYaml(`    match: { type: terms, terms: [x] }\n    fix: ${fix}\n`));
 
 describe('sentence fixes of the wrong shape', () => {
   it('say what is wrong, with line and column', () => {
