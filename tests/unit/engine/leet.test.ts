@@ -77,6 +77,27 @@ describe('terms with digits for letters', () => {
     ]);
   });
 
+  it('find a disguised name wherever a digit sits between its letters, and flag only what folds back to it', () => {
+    const c = ruleChecker({ type: 'terms', from: ['org.competitors'] }, { org: { competitors: ['Contoso'] } });
+    const spellings: Record<string, string[]> = { c: ['c', 'C'], o: ['o', 'O', '0'], n: ['n', 'N'], t: ['t', 'T', '7'], s: ['s', 'S', '5', '$'] };
+    const disguised = fc.tuple(...[...'contoso'].map((ch) => fc.constantFrom(...spellings[ch]!))).map((chars) => chars.join(''));
+    const noise = fc.array(fc.constantFrom('x', '4', '1', '@', '$', '.', '-', 'ab', '2', '\u200B', ' '), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(noise, disguised, noise, (before, word, after) => {
+        const text = `${before} ${word} ${after}`;
+        const findings = c.check(text);
+        const lastLetter = word.search(/\p{L}[^\p{L}]*$/u);
+        const firstFoldable = word.search(/[0-9$]/);
+        const expectFound = firstFoldable === -1 || firstFoldable < lastLetter;
+        const at = before.length + 1;
+        return (
+          findings.every((f) => f.end <= text.length && foldLeet(text.slice(f.start, f.end)).toLowerCase() === 'contoso') &&
+          findings.some((f) => f.start === at && f.end === at + word.length) === expectFound
+        );
+      }),
+    );
+  });
+
   it('cannot be combined with misspelled', () => {
     expect(() => ruleChecker({ type: 'terms', from: ['org.competitors'], misspelled: true, leet: true }, { org })).toThrow(PackError);
     expect(() => ruleChecker({ type: 'terms', from: ['org.competitors'], misspelled: true, leet: true }, { org })).toThrow(
