@@ -151,6 +151,8 @@ describe.each(CASES)('$name', (c) => {
     expect(await dialog(page).getByRole('button', { name: 'Post anyway' }).count()).toBe(0);
     await dialog(page).getByRole('button', { name: 'Replace with “our next project”' }).click();
     await expect.poll(() => modelText(page, c)).toBe('Hey team, our next project beats Acme Rockets.');
+    // The fix went through the editor's own input; focus comes back to the dialog that is still up.
+    await expect.poll(() => focusInOverlay(page, '[role="alertdialog"]')).toBe(true);
     await dialog(page).getByRole('button', { name: 'Post anyway' }).click();
     await expect.poll(() => posts(page)).toHaveLength(1);
     expect((await posts(page))[0]!.text).toBe('Hey team, our next project beats Acme Rockets.');
