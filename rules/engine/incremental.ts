@@ -1,8 +1,9 @@
 /**
  * Runs a CheckRun in short slices so a long or new draft never blocks the page for long: each slice
  * does units until its time budget is spent, then yields to the event loop. The findings are
- * published once, when the whole run is done. A run can be cancelled (the text changed) or
- * finished at once (the employee pressed Post and the decision cannot wait).
+ * published once, when the whole run is done. A run is cancelled when the text changes; when the
+ * employee presses Post, the caller cancels it and checks at once (Checker.check), which reuses
+ * every unit the run did.
  */
 import type { CheckRun, TextRange } from './check.ts';
 import type { Finding } from './types.ts';
@@ -19,9 +20,6 @@ export interface SliceClock {
 export interface SlicedCheck {
   /** Stops the run; nothing is published. */
   cancel(): void;
-  /** Completes the run synchronously and returns the findings; nothing is published. */
-  flush(): Finding[];
-  readonly done: boolean;
 }
 
 export interface SliceOptions {
@@ -31,19 +29,13 @@ export interface SliceOptions {
   startNow?: boolean;
 }
 
-/** `publish` is called once with the complete findings, unless the run is cancelled or flushed. */
+/** `publish` is called once with the complete findings, unless the run is cancelled. */
 export function runInSlices(
   run: CheckRun,
   publish: (findings: Finding[]) => void,
   { clock = browserClock, budgetMs = SLICE_BUDGET_MS, startNow = true }: SliceOptions = {},
 ): SlicedCheck {
-  let done = false;
   let cancelNext: (() => void) | undefined;
-  const stop = () => {
-    done = true;
-    cancelNext?.();
-    cancelNext = undefined;
-  };
   const slice = () => {
     cancelNext = undefined;
     const deadline = clock.now() + budgetMs;
@@ -54,19 +46,14 @@ export function runInSlices(
       cancelNext = clock.later(slice);
       return;
     }
-    done = true;
     publish(run.finish());
   };
   if (startNow) slice();
   else cancelNext = clock.later(slice);
   return {
-    cancel: stop,
-    flush() {
-      stop();
-      return run.finish();
-    },
-    get done() {
-      return done;
+    cancel() {
+      cancelNext?.();
+      cancelNext = undefined;
     },
   };
 }

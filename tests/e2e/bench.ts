@@ -140,7 +140,7 @@ const extensionTasks = (tasks: TaskBreakdown[]) => tasks.filter((t) => t.extensi
 function split(task: TaskBreakdown | undefined): string {
   if (!task) return 'no tasks';
   const parts = (['extension', 'page', 'rendering', 'gc', 'other'] as const).map((k) => `${k} ${task[k].toFixed(0)}`);
-  return `${ms(task.duration)} (${parts.join(', ')})`;
+  return `${ms(task.duration)} at ${(task.start / 1000).toFixed(1)} s (${parts.join(', ')})`;
 }
 
 function histogram(tasks: TaskBreakdown[]): string {

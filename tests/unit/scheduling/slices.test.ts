@@ -1,7 +1,7 @@
 /**
  * The slicing scheduler: slices stay within their budget (each does at least one unit), findings
- * are published once and only for a run that completed, a cancelled run stops at once, and a
- * flush (the pre-post check) completes the run synchronously with the full findings.
+ * are published once and only for a run that completed, a cancelled run stops at once, and the
+ * pre-post check (cancel, then check at once) gets the full findings.
  */
 import { describe, expect, it } from 'vitest';
 import { runInSlices, type SliceClock } from '../../../rules/engine/incremental.ts';
@@ -57,7 +57,7 @@ describe('runInSlices', () => {
     const clock = new ManualClock();
     const { run, log } = fakeRun(clock, 10, 3);
     const published: Finding[][] = [];
-    const check = runInSlices(run, (f) => published.push(f), { clock, budgetMs: 8 });
+    runInSlices(run, (f) => published.push(f), { clock, budgetMs: 8 });
     expect(log.stepped).toBe(3); // 3 + 3 + 3 ms: the third unit ends past the 8 ms budget
     expect(published).toEqual([]);
     let slices = 1;
@@ -65,7 +65,7 @@ describe('runInSlices', () => {
     expect(slices).toBe(4);
     expect(log.stepped).toBe(10);
     expect(published).toEqual([FINDINGS]);
-    expect(check.done).toBe(true);
+    expect(clock.waiting).toBe(0);
   });
 
   it('runs at least one unit per slice even when one unit exceeds the budget', () => {
@@ -109,26 +109,19 @@ describe('runInSlices', () => {
     expect(published).toEqual([]);
   });
 
-  it('flush (Post pressed) completes the run now and returns its findings; nothing is published later', () => {
-    const clock = new ManualClock();
-    const { run, log } = fakeRun(clock, 10, 5);
-    const published: Finding[][] = [];
-    const check = runInSlices(run, (f) => published.push(f), { clock, budgetMs: 8 });
-    expect(check.flush()).toBe(FINDINGS);
-    expect(log.finished).toBe(1);
-    while (clock.tick());
-    expect(published).toEqual([]);
-  });
-
-  it('a pending check of a real draft, flushed, gives the findings of a full check', () => {
+  it('Post pressed mid-run: the run is cancelled and a check at once gives the findings of a full check', () => {
     const packs = loadPacks([]);
     const checker = compilePacks(packs);
     const text = 'Call me at +1 415 555 0100 or mail jane.doe@gmail.com. Our product is the best in the world!';
     const clock = new ManualClock();
-    const check = runInSlices(checker.begin(text, { platform: 'x' }), () => {}, { clock, budgetMs: 0 });
-    expect(check.done).toBe(false);
-    const flushed = check.flush();
-    expect(flushed).toEqual(compilePacks(packs).check(text, { platform: 'x' }));
-    expect(flushed.length).toBeGreaterThan(0);
+    const published: Finding[][] = [];
+    const pending = runInSlices(checker.begin(text, { platform: 'x' }), (f) => published.push(f), { clock, budgetMs: 0 });
+    expect(clock.waiting).toBe(1);
+    pending.cancel();
+    const atPost = checker.check(text, { platform: 'x' });
+    expect(atPost).toEqual(compilePacks(packs).check(text, { platform: 'x' }));
+    expect(atPost.length).toBeGreaterThan(0);
+    while (clock.tick());
+    expect(published).toEqual([]);
   });
 });
