@@ -166,11 +166,17 @@ function termBody(term: string, spec: Pick<TermsSpec, 'inflect' | 'spaced'>, lee
   return body;
 }
 
-/** English plural, possessive and verb endings on the last word. */
+/**
+ * English plural, possessive and verb endings on the last word. Each alternation lists its longest ending
+ * first: a match is bounded in code, not by the regex, so a shorter ending tried first ("sue" + "e" in
+ * "sued") would be found, fail the boundary and never be retried with the longer one.
+ */
 function inflected(body: string): string {
-  if (/[^aeiou]y$/i.test(body)) return `${body.slice(0, -1)}(?:y|ies|ied|ying|y's|y’s)`;
-  if (/e$/i.test(body)) return `${body.slice(0, -1)}(?:e|es|ed|ing|e's|e’s)`;
-  if (/(?:s|x|z|ch|sh)$/i.test(body)) return `${body}(?:es|ed|ing|'s|’s)?`;
-  return `${body}(?:s|es|ed|ing|'s|’s|s'|s’)?`;
+  if (/[^aeiou]y$/i.test(body)) return `${body.slice(0, -1)}(?:ying|ies|ied|y's|y’s|y)`;
+  if (/e$/i.test(body)) return `${body.slice(0, -1)}(?:e's|e’s|es|ed|ing|e)`;
+  if (/(?:s|x|z|ch|sh)$/i.test(body)) return `${body}(?:ing|es|ed|'s|’s)?`;
+  // A short verb ending consonant-vowel-consonant doubles it: ban → banned, stop → stopping.
+  const doubled = /(?:^|[^aeiou])[aeiou]([bdgmnpt])$/i.exec(body);
+  const doubledEndings = doubled ? `${doubled[1]}ing|${doubled[1]}ed|` : '';
+  return `${body}(?:${doubledEndings}ing|s'|s’|'s|’s|es|ed|s)?`;
 }
-
