@@ -23,6 +23,7 @@ import { codename } from './codename.ts';
 import { internalHost } from './internal-host.ts';
 import { privateIp } from './private-ip.ts';
 import { confidentialMarker } from './confidential-marker.ts';
+import { negativeSentiment } from './negative-sentiment.ts';
 
 export type { Detector, DetectorContext, DetectorMatch } from './types.ts';
 
@@ -36,5 +37,7 @@ export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
     privateKey, passwordAssignment, wifiKey, urlCredentials, highEntropyToken,
     // confidential
     codename, internalHost, privateIp, confidentialMarker,
+    // evaluation (English)
+    negativeSentiment,
   ].map((detector) => [detector.name, detector]),
 );

@@ -12,6 +12,7 @@ const fragment = fc.constantFrom(
   '-----BEGIN ', ' PRIVATE KEY-----', '-----END ', 'password', 'pwd=', 'пароль', 'wifi ', 'WIFI:T:WPA;S:a;P:',
   '://', 'user:pass@', 'key ', 'token ', 'Heron', 'H e r o n', '.corp', '.internal', 'intranet.', '10.', '192.168.',
   'internal only', 'confidential', 'under NDA', 'DE89', 'GB82', 'ул. ', ', д. ', ' Street', 'SSN ',
+  'not ', 'never ', 'terrible', 'good', 'does not work',
 );
 const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),
@@ -51,6 +52,7 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'internal-host': 'wiki.corp.northwind.example',
   'private-ip': '10.0.4.12',
   'confidential-marker': 'internal only',
+  'negative-sentiment': 'terrible',
 };
 const neutral = fc.string({ unit: fc.constantFrom('x', 'y', 'z', ' ', '\n', '🙂', 'Ж', '!'), maxLength: 60 });
 
