@@ -3,6 +3,8 @@ import { patternDetector } from './pattern-detector.ts';
 // Markers that label the post's own content as not for sharing. Bare "confidential" or "NDA" is
 // not enough ("our confidential reporting hotline", "confidential computing", "I once signed an
 // NDA"): the word must be used as a label ("Confidential:", "(internal)") or with the content.
+// "You heard it here first" claims a scoop, it does not mark a secret: what it hints at (a date, results)
+// is for the rules of that content.
 const MARKERS = [
   String.raw`(?:for\s)?internal(?:[\s-]use)?[\s-]only`,
   String.raw`(?:strictly|highly|very)\sconfidential`,
@@ -14,7 +16,6 @@ const MARKERS = [
   String.raw`under\s(?:an?\s|the\s|strict\s)?nda`,
   String.raw`nda[\s-](?:protected|only|deck|docs?|documents?|slides?|materials?|info|details|roadmap)`,
   String.raw`(?:^|(?<=[.!?]\s))(?:just\s)?between\s(?:us|you\sand\sme)\s?[:,—–-]`,
-  String.raw`(?:you\s)?heard\sit\shere\sfirst`,
   String.raw`(?:don'?t|do\snot|please\sdon'?t|pls\sdon'?t)\s(?:share|forward|repost|screenshot|leak)(?:\s(?:this|it|outside|externally|yet|beyond|with\sanyone|publicly|further))?(?=\s?(?:[.!,;:)]|$|\s(?:but|until|before|yet|outside|externally|with|—|-)))`,
   String.raw`not\s(?:yet\s)?(?:public|announced)(?:\s(?:yet|until))?(?=\s?(?:[.!,;:)]|$|\s(?:but|so|until)))`,
   String.raw`not\s(?:for\s(?:public|external)|to\sbe\sshared)`,
@@ -36,7 +37,7 @@ export const confidentialMarker = patternDetector({
     'Words that mark the post itself as non-public: "internal only", "confidential:", "under NDA", "don\'t share", "not announced yet", "embargoed", "для внутреннего пользования", "не для распространения".',
   keywords: [
     'internal', 'confidential', 'nda', 'share', 'forward', 'repost', 'screenshot', 'leak', 'public', 'announced',
-    'external', 'shared', 'between', 'heard it here', 'wraps', 'quiet', 'hush', 'embargo', 'внутреннего', 'служебного',
+    'external', 'shared', 'between', 'wraps', 'quiet', 'hush', 'embargo', 'внутреннего', 'служебного',
     'конфиденциальн', 'распространения', 'публикации', 'посторонних', 'анонсирован', 'объявлено', 'опубликовано',
     'неразглашени', 'делитесь', 'распространять', 'пересылать', 'репостить',
   ],

@@ -15,7 +15,6 @@ describe('confidential-marker', () => {
     ['Confidential, but: prices drop next month', 'Confidential,'],
     ['Happy to forward the NDA deck to anyone', 'NDA deck'],
     ['Between us: we are in talks with a startup', 'Between us:'],
-    ['v5 launches on 14 October — you heard it here first', 'you heard it here first'],
     ['Это для внутреннего пользования', 'для внутреннего пользования'],
     ['Не для распространения! Цифры за квартал', 'Не для распространения'],
     ['Конфиденциально: новые цены', 'Конфиденциально'],
@@ -39,6 +38,8 @@ describe('confidential-marker', () => {
     'Конфиденциальность данных важна',
     'The gap between us and them is shrinking',
     'We use a standard NDA template for vendors',
+    'Our next quarter will blow past consensus. You heard it here first.',
+    'v5 launches on 14 October — you heard it here first',
   ])('ignores %j', (text) => {
     expectNone('confidential-marker', text);
   });
