@@ -1,15 +1,26 @@
 import type { Detector, DetectorMatch } from './types.ts';
 import { cachedByList } from './org-terms.ts';
 import { escapeRegExp } from '../regex-literal.ts';
+import { hasNearby, wordsPattern } from './nearby.ts';
 
 // Between letters of a codename people put spaces, dots, dashes or stars to slip past filters:
 // "H e r o n", "H.e.r.o.n", "Project-Heron", "ProjectHeron".
 const LETTER_GAP = String.raw`[\s.\-_*·•]?`;
 const WORD_GAP = String.raw`[\s.\-_*·•]{0,3}`;
 // "Project Heron" is also talked about as just "Heron". Alone, that part is often an ordinary word
-// ("The Heron's Cry"), so it counts only in capitals or with a version: "HERON", "Heron-2", "Heron v2".
+// ("The Heron's Cry"), so it counts only in capitals, with a version ("HERON", "Heron-2", "Heron v2"), or
+// capitalised next to words about building software ("Heron's beta dashboard") and not after a word that
+// makes it a bird ("a Heron", "the great Heron").
 const GENERIC_PREFIX = /^(?:project|operation|codename|code name|проект|операция)\s+(?=\S)/i;
 const VERSION_AFTER = /^[\s-]?v?\d/;
+const WORK_CONTEXT = wordsPattern([
+  // Not "release", "launch" or "pilot": books, films and the Heron drone have those too.
+  'beta', 'alpha', 'dashboard', 'demo', 'roadmap', 'sprint', 'standup', 'stand-up', 'milestone', 'ships', 'shipping',
+  'feature', 'features', 'build', 'prototype', 'rollout', 'deploy', 'API', 'UI', 'SDK', 'backend', 'frontend',
+  'codebase', 'repo', 'spec', 'MVP', 'staging', 'QA', 'бета', 'демо', 'прототип',
+]);
+const WORK_WINDOW = { before: 30, after: 40 };
+const BIRD_BEFORE = /(?:^|[^\p{L}])(?:a|an|grey|gray|great|blue|white|little|green|night|purple|wild)\s+$/iu;
 
 interface Form {
   /** The codename as the profile spells it. */
@@ -55,10 +66,15 @@ function isShouted(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
+/** A capitalised short form talked about as a product in the making, not as the bird or word it also is. */
+function atWork(text: string, start: number, end: number): boolean {
+  return /^\p{Lu}/u.test(text[start] ?? '') && !BIRD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && hasNearby(WORK_CONTEXT, text, start, end, WORK_WINDOW);
+}
+
 export const codename: Detector = {
   name: 'codename',
   description:
-    'The organisation\'s confidential codenames (org.codenames), also spaced or dotted out ("H e r o n", "Project-Heron"); "Project Heron" also as "Heron". Multi-word forms match in any case, one-word forms only capitalised (so the bird "osprey" is not codename "Osprey").',
+    'The organisation\'s confidential codenames (org.codenames), also spaced or dotted out ("H e r o n", "Project-Heron"); "Project Heron" also as "HERON", "Heron-2" or a capitalised "Heron" next to work words ("Heron\'s beta dashboard"). Multi-word forms match in any case, one-word forms only capitalised (so the bird "osprey" is not codename "Osprey").',
   scope: 'segment',
   find(text, context) {
     const compiled = compileCodenames(context.org.codenames ?? []);
@@ -68,7 +84,7 @@ export const codename: Detector = {
       const form = compiled.forms[m.slice(1).findIndex((group) => group !== undefined)]!;
       if (form.singleWord && !/^\p{Lu}/u.test(m[0])) continue;
       const end = m.index + m[0].length;
-      if (form.partial && !isShouted(m[0]) && !VERSION_AFTER.test(text.slice(end, end + 3))) continue;
+      if (form.partial && !isShouted(m[0]) && !VERSION_AFTER.test(text.slice(end, end + 3)) && !atWork(text, m.index, end)) continue;
       matches.push({ start: m.index, end, label: `codename “${form.name}”` });
     }
     return matches;

@@ -37,6 +37,20 @@ describe('codename', () => {
     expectNone('codename', "Finished 'The Osprey's Cry' on the train", HERON);
   });
 
+  it('finds a capitalised "Osprey" for "Project Osprey" next to words about building software', () => {
+    expectOne('codename', "Osprey's beta dashboard looks amazing", 'Osprey', HERON);
+    expectOne('codename', 'Pushed the last fix to the Osprey repo', 'Osprey', HERON);
+    expectOne('codename', 'Показали бета-версию Osprey', 'Osprey', HERON);
+  });
+
+  it('leaves a capitalised "Osprey" alone as a bird, a title or without work words', () => {
+    expectNone('codename', 'A great Osprey over the lake, what a demo of patience', HERON);
+    expectNone('codename', 'an Osprey at the dashboard of my car, somehow', HERON);
+    expectNone('codename', "The Osprey's Cry comes out in paperback; the release party is Friday", HERON);
+    expectNone('codename', 'Osprey nests are huge', HERON);
+    expectNone('codename', 'our osprey beta dashboard', HERON);
+  });
+
   it('names the codename it found', () => {
     expect(expectOne('codename', 'about project osprey', 'project osprey', HERON).label).toBe('codename “Project Osprey”');
   });
