@@ -64,7 +64,7 @@ const SHAPES: Shape[] = [
   },
   {
     kind: 'linkedin.message',
-    surface: 'message',
+    surface: 'inmail',
     limit: LINKEDIN_INMAIL_LIMIT,
     editor: '.msg-form__contenteditable[contenteditable="true"]',
     scope: '.msg-form',

@@ -1,14 +1,12 @@
 import { parseArgs } from 'node:util';
-import { PLATFORMS, type Checker, type CheckContext, type Finding, type Platform, type Surface } from '../../rules/engine/index.ts';
+import { PLATFORMS, SURFACES, type Checker, type CheckContext, type Finding, type Platform, type Surface } from '../../rules/engine/index.ts';
 import { loadChecker } from '../../rules/engine/node.ts';
 import { formatFinding, formatSummary } from '../format.ts';
 import { EXIT, UsageError, type Command, type CommandIO } from '../io.ts';
 
-export const CHECK_USAGE = `postcoach check [--pack FILE]… [--platform x|linkedin] [--surface post|comment|message] [--locale en|ru] [--json] [TEXT]
+export const CHECK_USAGE = `postcoach check [--pack FILE]… [--platform x|linkedin] [--surface post|comment|message|inmail] [--locale en|ru] [--json] [TEXT]
 postcoach check --jsonl [--pack FILE]…      (JSON Lines {"id","text","platform"?} on stdin)
 Exit: 0 no must-fix finding · 1 at least one must-fix (block) finding · 2 bad usage or bad pack`;
-
-const SURFACES = ['post', 'comment', 'message'] as const;
 
 export const check: Command = async (args, io) => {
   const { values, positionals } = parseArgs({

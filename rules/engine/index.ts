@@ -12,6 +12,7 @@ export { MAX_CHECKED_LENGTH, type Checker } from './check.ts';
 export type { RuleInfo } from './compile.ts';
 export type { Pack, Rule, OrgProfile, LocalizedText } from './schema.ts';
 export type { Finding, Fix, CheckContext, PolicyRef, Surface, Category, Severity, Platform } from './types.ts';
+export { SURFACES } from './types.ts';
 export { CATEGORY_IDS, SEVERITIES, SEVERITY_RANK, PLATFORMS } from './categories.ts';
 
 export interface CompileOptions {

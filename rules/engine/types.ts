@@ -29,7 +29,8 @@ export interface Finding {
 }
 
 /** Where the text is being written; rules may be limited to platforms, limits depend on surface. */
-export type Surface = 'post' | 'comment' | 'message';
+export const SURFACES = ['post', 'comment', 'message', 'inmail'] as const;
+export type Surface = (typeof SURFACES)[number];
 
 export interface CheckContext {
   platform?: Platform;

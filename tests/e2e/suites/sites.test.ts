@@ -102,7 +102,7 @@ describe('www.linkedin.com', () => {
     await expect.poll(() => pills(page).count()).toBe(0);
   });
 
-  test('a message counts against the message limit, an InMail (subject line) against its own', async () => {
+  test('a message counts against the message limit, an InMail (subject line) against its own, and the core pack warns at the same limit', async () => {
     const message = await browser.harness.open('https://www.linkedin.com/messaging/');
     await message.click('.msg-form__contenteditable');
     await message.keyboard.type('Thanks for the intro!');
@@ -114,7 +114,7 @@ describe('www.linkedin.com', () => {
     await inmail.keyboard.insertText(' Hello.'.repeat(LINKEDIN_INMAIL_LIMIT / 7));
     const length = 21 + 7 * Math.floor(LINKEDIN_INMAIL_LIMIT / 7);
     await expect.poll(() => pills(inmail).getAttribute('aria-label')).toBe(
-      `Postcoach: nothing to fix. ${length} of ${LINKEDIN_INMAIL_LIMIT} characters, over the limit`,
+      `Postcoach: 1 warning. ${length} of ${LINKEDIN_INMAIL_LIMIT} characters, over the limit`,
     );
   });
 

@@ -49,6 +49,16 @@ describe('postcoach check', () => {
     expect(lines[1].findings).toEqual([]);
   });
 
+  it('holds an InMail to its own 2,000-character limit and a message to 3,000', async () => {
+    const text = 'Thanks for the intro. '.repeat(100).trim();
+    const lengthFindings = async (surface: string) => {
+      const result = await cli(['check', '--json', '--platform', 'linkedin', '--surface', surface, text]);
+      return JSON.parse(result.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'core.platform.length');
+    };
+    expect(await lengthFindings('inmail')).toMatchObject([{ start: 2000 }]);
+    expect(await lengthFindings('message')).toEqual([]);
+  });
+
   it('exits 2 on bad usage and on a bad pack, with the reason on stderr', async () => {
     expect((await cli(['check', '--platform', 'myspace', 'hi'])).code).toBe(2);
     const bad = tempPack('bad.yaml', 'id: bad\nversion: v1\ntitle: Bad\n');
