@@ -216,10 +216,14 @@ class Post implements PostInput {
     let hits = this.postHits.get(node.id);
     if (hits) return hits;
     if (node.scope === 'segment') {
-      hits = this.states.flatMap((state, i) => {
+      // Runs for every rule on every sentence at each keystroke, nearly always on an empty cached list.
+      hits = [];
+      for (let i = 0; i < this.states.length; i++) {
+        const found = this.states[i]!.originalHitsOf(node);
+        if (found.length === 0) continue;
         const offset = this.segments[i]!.start;
-        return state.originalHitsOf(node).map((h) => ({ ...h, start: h.start + offset, end: h.end + offset }));
-      });
+        for (const h of found) hits.push({ ...h, start: h.start + offset, end: h.end + offset });
+      }
     } else {
       hits = node.run(this);
     }
