@@ -15,6 +15,12 @@ type Atom =
 
 type Item = { kind: 'atom'; atom: Atom; minCount: number } | { kind: 'boundary'; offset: number };
 
+/** One member of a character class or one escape: a literal character, or a class (then `char` is absent). */
+interface Member {
+  word: boolean;
+  char?: string;
+}
+
 export type BoundarySide = 'word-follows' | 'word-precedes' | 'unknown';
 
 /** Source offset of every `\b` outside a character class, with what is known about its sides. */
@@ -148,48 +154,35 @@ class Reader {
     return wordOnly ? WORD : OTHER;
   }
 
-  private classMember(): { word: boolean; char?: string } {
-    if (this.src[this.pos] !== '\\') {
-      const char = String.fromCodePoint(this.src.codePointAt(this.pos)!);
-      this.pos += char.length;
-      return { word: isWordChar(char), char };
-    }
-    const escaped = this.escapedChar();
-    return escaped === undefined ? { word: this.lastEscapeWasWordClass } : { word: isWordChar(escaped), char: escaped };
+  private classMember(): Member {
+    if (this.src[this.pos] === '\\') return this.escapeMember();
+    const char = String.fromCodePoint(this.src.codePointAt(this.pos)!);
+    this.pos += char.length;
+    return { word: isWordChar(char), char };
   }
-
-  private lastEscapeWasWordClass = false;
 
   private escape(): Atom {
-    const escaped = this.escapedChar();
-    if (escaped !== undefined) return isWordChar(escaped) ? WORD : OTHER;
-    return this.lastEscapeWasWordClass ? WORD : OTHER;
+    return this.escapeMember().word ? WORD : OTHER;
   }
 
-  /** Consumes one escape; returns the literal character it stands for, or undefined for a class or assertion. */
-  private escapedChar(): string | undefined {
+  /** Consumes one escape: the literal character it stands for, or whether the class it names holds only word characters. */
+  private escapeMember(): Member {
     const letter = this.src[this.pos + 1] ?? '';
     this.pos += 2;
-    this.lastEscapeWasWordClass = false;
-    if (letter === 'w' || letter === 'd') {
-      this.lastEscapeWasWordClass = true;
-      return undefined;
-    }
+    if (letter === 'w' || letter === 'd') return { word: true };
     if (letter === 'p' || letter === 'P' || letter === 'k') {
       const close = this.src.indexOf(letter === 'k' ? '>' : '}', this.pos);
       if (close < 0) throw new SyntaxError('unterminated escape');
       const name = this.src.slice(this.pos + 1, close);
       this.pos = close + 1;
-      this.lastEscapeWasWordClass = letter === 'p' && WORD_PROPERTY.test(name.replace(/^(?:General_Category|gc)=/, ''));
-      return undefined;
+      return { word: letter === 'p' && WORD_PROPERTY.test(name.replace(/^(?:General_Category|gc)=/, '')) };
     }
-    if (letter === 'u' || letter === 'x') return this.codePointEscape(letter);
     if (letter === 'c') {
       this.pos++;
-      return undefined;
+      return { word: false };
     }
-    if (/[0-9sSWDBbfnrtv]/.test(letter)) return undefined;
-    return letter;
+    const char = letter === 'u' || letter === 'x' ? this.codePointEscape(letter) : /[0-9sSWDBbfnrtv]/.test(letter) ? undefined : letter;
+    return char === undefined ? { word: false } : { word: isWordChar(char), char };
   }
 
   private codePointEscape(letter: 'u' | 'x'): string | undefined {
