@@ -1,5 +1,6 @@
 import { normalizeForMatching, type NormalizedText } from './normalize.ts';
 import { parseNlp, type NlpDoc } from './matchers/nlp.ts';
+import { foldedView, type FoldedView } from './matchers/leet.ts';
 import type { Hit, SegmentInput, SegmentNode } from './matchers/types.ts';
 
 /** Everything known about one segment's text: its normalised form and each node's hits, computed on demand. */
@@ -8,6 +9,7 @@ export class SegmentState implements SegmentInput {
   readonly lower: string;
   private readonly normalized: NormalizedText;
   private doc: NlpDoc | undefined;
+  private foldedText: FoldedView | undefined;
   private readonly hits = new Map<number, Hit[]>();
   private readonly originalHits = new Map<number, Hit[]>();
   private readonly prepared = new Set<number>();
@@ -21,6 +23,11 @@ export class SegmentState implements SegmentInput {
   nlp(): NlpDoc {
     this.doc ??= parseNlp(this.text);
     return this.doc;
+  }
+
+  folded(): FoldedView {
+    this.foldedText ??= foldedView(this);
+    return this.foldedText;
   }
 
   hitsOf(node: SegmentNode): Hit[] {

@@ -1,5 +1,4 @@
 import { escapeRegExp } from '../regex-literal.ts';
-import type { SegmentInput } from './types.ts';
 
 /**
  * Digits and symbols written for letters ("C0ntoso", "N0rthw1nd", "0spr3y"), folded back to letters in
@@ -64,24 +63,14 @@ export function leetLiteral(ch: string): string {
   return /^[lLiI]$/.test(ch) ? `[${ch}${AMBIGUOUS_ONE}]` : escapeRegExp(ch);
 }
 
-interface FoldedSegment {
-  text: string;
-  lower: string;
+export interface FoldedView {
+  readonly text: string;
+  readonly lower: string;
 }
 
-/** Folded copies by segment text, so the terms rules that read them fold each sentence once. */
-const foldedByText = new Map<string, FoldedSegment>();
-const FOLDED_CACHE_SIZE = 4000;
-
 /** The folded copy of a segment: the segment itself when nothing in it is disguised (almost always). */
-export function foldedSegment(segment: SegmentInput): FoldedSegment {
+export function foldedView(segment: FoldedView): FoldedView {
   if (!mayBeDisguised(segment.text)) return segment;
-  let view = foldedByText.get(segment.text);
-  if (!view) {
-    const text = foldLeet(segment.text);
-    view = text === segment.text ? segment : { text, lower: text.toLowerCase() };
-    if (foldedByText.size >= FOLDED_CACHE_SIZE) foldedByText.clear();
-    foldedByText.set(segment.text, view);
-  }
-  return view;
+  const text = foldLeet(segment.text);
+  return text === segment.text ? segment : { text, lower: text.toLowerCase() };
 }

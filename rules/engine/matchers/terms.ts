@@ -5,7 +5,7 @@ import { compileExceptions, exceptionTest } from './exceptions.ts';
 import { findMisspellings } from './misspelled.ts';
 import { escapeRegExp } from '../regex-literal.ts';
 import { expandTerm } from './term-placeholders.ts';
-import { foldedSegment, foldLeet, leetLiteral } from './leet.ts';
+import { foldLeet, leetLiteral } from './leet.ts';
 import { MatcherError } from '../errors.ts';
 
 export interface TermsSpec {
@@ -43,7 +43,7 @@ export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
       const excepted = exceptionTest(segment.text, exceptions);
       const hits = typed ? typed.scan(segment) : [];
       if (disguised) {
-        const folded = foldedSegment(segment);
+        const folded = segment.folded();
         if (folded.text !== segment.text) {
           hits.push(...disguised.scan(folded).filter((hit) => changedBetween(segment.text, folded.text, hit)));
         }

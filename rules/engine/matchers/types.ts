@@ -17,6 +17,8 @@ export interface SegmentInput {
   readonly text: string;
   readonly lower: string;
   nlp(): NlpDoc;
+  /** The text with digits written for letters folded back ("C0ntoso" → "Contoso"), same length; see leet.ts. */
+  folded(): { readonly text: string; readonly lower: string };
   /** Memoised result of another segment node on this segment. */
   hitsOf(node: SegmentNode): Hit[];
 }
