@@ -17,7 +17,8 @@ function finding(ruleId: string, category: Category, severity: Severity): Findin
 }
 
 function outcome(flagged: Partial<Record<Category, string[]>>, alarm = false): Outcome {
-  return { flagged: new Map(Object.entries(flagged) as [Category, string[]][]), alarm };
+  const entries = Object.entries(flagged) as [Category, string[]][];
+  return { flagged: new Map(entries), alarm, alarmedCategories: new Set(alarm ? entries.map(([category]) => category) : []) };
 }
 
 describe('outcomeFromFindings', () => {
@@ -31,6 +32,7 @@ describe('outcomeFromFindings', () => {
     expect([...result.flagged.keys()].sort()).toEqual(['inclusive-language', 'personal-data']);
     expect(result.flagged.get('inclusive-language')).toEqual(['core.guys']);
     expect(result.alarm).toBe(true);
+    expect([...result.alarmedCategories]).toEqual(['personal-data']);
   });
 
   it('raises no alarm for tips and praise', () => {
@@ -70,6 +72,17 @@ describe('evaluate', () => {
 
   it('counts clean posts with a block or warn finding, not those with tips', () => {
     expect(result).toMatchObject({ cleanPosts: 2, cleanAlarms: 1, cleanAlarmShare: 0.5 });
+  });
+
+  it('counts clean posts with any finding, tips included', () => {
+    expect(result).toMatchObject({ cleanNoticed: 2, cleanNoticedShare: 1 });
+  });
+
+  it('tells the recall that block and warn findings reach without the tips', () => {
+    const tipOnly = evaluate(posts, new Map([...outcomes, ['x-001', outcome({ credentials: ['core.entropy'] })]]));
+    const credentials = tipOnly.categories.find((entry) => entry.category === 'credentials');
+    expect(credentials).toMatchObject({ tp: 2, alarmTp: 1, alarmRecall: 0.5, recall: 1 });
+    expect(score('credentials')).toMatchObject({ alarmTp: 2, alarmRecall: 1 });
   });
 
   it('lists every miss and false alarm with the rules that fired', () => {

@@ -2,7 +2,8 @@
  * `npm run eval`: scores Postcoach (core + Northwind pack) and its peers on the labeled corpus.
  * Prints per-category precision/recall, the clean-post alarm share, recall per language, the peer
  * comparison, time per post, and every miss and false alarm so the pack author can tune the rules.
- * `npm run eval -- --corpus tests/corpus/blind.jsonl` scores another labeled file the same way.
+ * `npm run eval -- --corpus tests/corpus/blind.jsonl` scores another labeled file the same way;
+ * `--figures-only` leaves out the list of misses, so whoever measures a blind set does not read its posts.
  */
 import { relative } from 'node:path';
 import { CATEGORY_IDS } from '../../rules/engine/categories.ts';
@@ -23,8 +24,9 @@ import { loadNorthwindPacks, runPostcoachWarm } from './postcoach.ts';
 
 const corpusFlag = process.argv.indexOf('--corpus');
 const corpusPath = corpusFlag === -1 ? CORPUS_PATH : process.argv[corpusFlag + 1];
+const figuresOnly = process.argv.includes('--figures-only');
 if (!corpusPath) {
-  console.error('usage: npm run eval [-- --corpus FILE.jsonl]');
+  console.error('usage: npm run eval [-- --corpus FILE.jsonl] [--figures-only]');
   process.exit(2);
 }
 const posts = loadCorpus(corpusPath);
@@ -62,7 +64,8 @@ console.log(
 console.log(formatCategoryTable(evaluation));
 console.log(
   `\nClean posts with a block or warn finding: ${evaluation.cleanAlarms}/${evaluation.cleanPosts} ` +
-    `(${formatPercent(evaluation.cleanAlarmShare)})\n`,
+    `(${formatPercent(evaluation.cleanAlarmShare)}); with any finding, tips included: ${evaluation.cleanNoticed}/` +
+    `${evaluation.cleanPosts} (${formatPercent(evaluation.cleanNoticedShare)})\n`,
 );
 console.log('Recall by language (NLP rules are English-only; detectors and terms are not):\n');
 console.log(formatRecallByLanguage(byLanguage));
@@ -73,4 +76,4 @@ for (const peer of PEERS) console.log(`  ${peer.note}`);
 console.log('\nTime per post, after a warm-up (Postcoach: a fresh checker, so no segment-cache hits):\n');
 console.log(formatTable(['tool', 'category', 'median', 'p95'], timings, 2));
 console.log(`\nMisses (FN) and false alarms (FP): ${evaluation.errors.length}\n`);
-if (evaluation.errors.length > 0) console.log(formatErrors(evaluation.errors, posts));
+if (evaluation.errors.length > 0 && !figuresOnly) console.log(formatErrors(evaluation.errors, posts));

@@ -12,6 +12,8 @@ export interface Outcome {
   flagged: ReadonlyMap<Category, readonly string[]>;
   /** Whether any finding is `block` or `warn` (what a clean post must not get). */
   alarm: boolean;
+  /** Categories with at least one `block` or `warn` finding: what the post gets without the gentle tips. */
+  alarmedCategories: ReadonlySet<Category>;
 }
 
 export interface Counts {
@@ -27,6 +29,9 @@ export interface Counts {
 export interface CategoryScore extends Counts {
   category: Category;
   support: number;
+  /** Labelled posts caught by a `block`/`warn` finding, and that recall: what is left without the tips. */
+  alarmTp: number;
+  alarmRecall: number | undefined;
 }
 
 export interface ErrorCase {
@@ -43,6 +48,9 @@ export interface Evaluation {
   cleanPosts: number;
   cleanAlarms: number;
   cleanAlarmShare: number | undefined;
+  /** Clean posts with any non-praise finding, tips included: the noise an employee sees. */
+  cleanNoticed: number;
+  cleanNoticedShare: number | undefined;
   errors: ErrorCase[];
 }
 
@@ -67,15 +75,15 @@ function counts(tp: number, fp: number, fn: number): Counts {
 
 export function outcomeFromFindings(findings: readonly Finding[]): Outcome {
   const flagged = new Map<Category, string[]>();
-  let alarm = false;
+  const alarmedCategories = new Set<Category>();
   for (const finding of findings) {
-    if (finding.severity === 'block' || finding.severity === 'warn') alarm = true;
+    if (finding.severity === 'block' || finding.severity === 'warn') alarmedCategories.add(finding.category);
     if (finding.severity === 'praise') continue;
     const ruleIds = flagged.get(finding.category) ?? [];
     if (!ruleIds.includes(finding.ruleId)) ruleIds.push(finding.ruleId);
     flagged.set(finding.category, ruleIds);
   }
-  return { flagged, alarm };
+  return { flagged, alarm: alarmedCategories.size > 0, alarmedCategories };
 }
 
 /** Per-category and micro-averaged scores of one checker; every post must have an outcome. */
@@ -86,10 +94,13 @@ export function evaluate(posts: readonly LabelledPost[], outcomes: ReadonlyMap<s
     let tp = 0;
     let fp = 0;
     let fn = 0;
+    let alarmTp = 0;
     for (const post of posts) {
       const labelled = post.labels.includes(category);
-      const ruleIds = outcomeOf(outcomes, post.id).flagged.get(category);
+      const outcome = outcomeOf(outcomes, post.id);
+      const ruleIds = outcome.flagged.get(category);
       if (labelled) support += 1;
+      if (labelled && outcome.alarmedCategories.has(category)) alarmTp += 1;
       if (labelled && ruleIds) tp += 1;
       else if (labelled) {
         fn += 1;
@@ -99,17 +110,20 @@ export function evaluate(posts: readonly LabelledPost[], outcomes: ReadonlyMap<s
         errors.push({ id: post.id, category, kind: 'false-alarm', ruleIds });
       }
     }
-    return { category, support, ...counts(tp, fp, fn) };
+    return { category, support, ...counts(tp, fp, fn), alarmTp, alarmRecall: ratio(alarmTp, support) };
   });
   const sum = (key: 'tp' | 'fp' | 'fn') => categories.reduce((total, score) => total + score[key], 0);
   const clean = posts.filter((post) => post.labels.length === 0);
   const cleanAlarms = clean.filter((post) => outcomeOf(outcomes, post.id).alarm).length;
+  const cleanNoticed = clean.filter((post) => outcomeOf(outcomes, post.id).flagged.size > 0).length;
   return {
     categories,
     micro: counts(sum('tp'), sum('fp'), sum('fn')),
     cleanPosts: clean.length,
     cleanAlarms,
     cleanAlarmShare: ratio(cleanAlarms, clean.length),
+    cleanNoticed,
+    cleanNoticedShare: ratio(cleanNoticed, clean.length),
     errors,
   };
 }

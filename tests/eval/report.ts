@@ -1,5 +1,5 @@
 import type { CorpusPost } from './corpus.ts';
-import type { ErrorCase, Evaluation, PeerScore } from './metrics.ts';
+import { ratio, type ErrorCase, type Evaluation, type PeerScore } from './metrics.ts';
 
 /** Plain-text tables and lines for the evaluation report; pure, so the layout is testable. */
 
@@ -42,9 +42,11 @@ export function formatCategoryTable(evaluation: Evaluation): string {
     String(score.fn),
     formatRatio(score.precision),
     formatRatio(score.recall),
+    formatRatio(score.alarmRecall),
   ]);
   const { micro } = evaluation;
   const support = evaluation.categories.reduce((total, score) => total + score.support, 0);
+  const alarmTp = evaluation.categories.reduce((total, score) => total + score.alarmTp, 0);
   rows.push([
     'overall (micro)',
     String(support),
@@ -53,8 +55,9 @@ export function formatCategoryTable(evaluation: Evaluation): string {
     String(micro.fn),
     formatRatio(micro.precision),
     formatRatio(micro.recall),
+    formatRatio(ratio(alarmTp, support)),
   ]);
-  return formatTable(['category', 'support', 'TP', 'FP', 'FN', 'precision', 'recall'], rows);
+  return formatTable(['category', 'support', 'TP', 'FP', 'FN', 'precision', 'recall', 'recall w/o tips'], rows);
 }
 
 /** Recall per category for each language of the corpus, so language-dependent gaps show up. */
