@@ -155,11 +155,14 @@ export class CoachController {
     this.host.remove();
   }
 
-  /** Re-checks every composer, e.g. after the packs or the mode changed. */
+  /**
+   * Re-checks every composer, e.g. after the packs or the mode changed. A composer in the middle of
+   * an IME composition is re-checked when the composition ends, never on its uncommitted text.
+   */
   refresh(): void {
     for (const session of this.sessions.values()) {
       session.checkedText = '';
-      this.startCheck(session);
+      if (!session.composing) this.startCheck(session);
     }
   }
 

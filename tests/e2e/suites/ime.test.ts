@@ -87,6 +87,19 @@ describe.each(IME_CASES)('$name', (c: ComposerCase) => {
     expect(await modelText(page, c)).toBe('Hey team, Project Kestrel');
   });
 
+  test('a settings change while composing waits for the commit before checking again', async () => {
+    await typed(PREFIX, 'Postcoach: nothing to fix');
+    await ime.compose(page, JAPANESE_KESTREL);
+    await chooseMode(browser.harness, 'strict');
+    await page.waitForTimeout(2 * STEP_PAUSE_MS);
+    expect(await underlines(page, 'e2e.codename').count()).toBe(0);
+    expect(await pill(page).getAttribute('aria-label')).toBe('Postcoach: nothing to fix');
+    await ime.commit(JAPANESE_KESTREL.committed);
+    await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix');
+    expect((await compositionLog(page)).overlayChanges).toEqual([]);
+    expect((await compositionLog(page)).events).toEqual(['start', 'end:Kestrel']);
+  });
+
   test('a composition that commits something harmless leaves the counts alone', async () => {
     await typed(WARN_DRAFT, 'Postcoach: 1 warning');
     await ime.compose(page, PINYIN_HAO);
