@@ -1,4 +1,5 @@
 import { patternDetector } from './pattern-detector.ts';
+import { isDocumentedExample } from './documented-example.ts';
 import { maskSecret } from './mask.ts';
 
 // AWS key id prefixes: AKIA (long-term), ASIA (temporary) and the other IAM unique-id prefixes.
@@ -11,6 +12,7 @@ export const awsAccessKeyId = patternDetector({
   description: 'AWS access key ids (AKIA…/ASIA…: a known prefix and 16 upper-case letters or digits).',
   keywords: PREFIXES.map((p) => p.toLowerCase()),
   pattern: new RegExp(`(?<![A-Za-z0-9])(?:${PREFIX_PATTERN})[A-Z0-9]{16}(?![A-Za-z0-9])`, 'g'),
+  skip: isDocumentedExample,
   label: 'AWS access key id',
   replacement: (found) => maskSecret(found),
 });

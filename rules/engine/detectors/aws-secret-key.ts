@@ -2,6 +2,7 @@ import type { Detector, DetectorMatch } from './types.ts';
 import { hasNearby, wordsPattern } from './nearby.ts';
 import { shannonEntropy } from './entropy.ts';
 import { maskSecret } from './mask.ts';
+import { isDocumentedExample } from './documented-example.ts';
 
 const SECRET = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/=])/g;
 const CONTEXT = wordsPattern([
@@ -23,7 +24,7 @@ export const awsSecretKey: Detector = {
     for (const m of text.matchAll(SECRET)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!looksRandom(m[0]) || !hasNearby(CONTEXT, text, start, end, { before: 60, after: 30 })) continue;
+      if (!looksRandom(m[0]) || isDocumentedExample(m[0]) || !hasNearby(CONTEXT, text, start, end, { before: 60, after: 30 })) continue;
       matches.push({ start, end, label: 'AWS secret access key', replacement: maskSecret(m[0]) });
     }
     return matches;

@@ -1,4 +1,5 @@
 import { patternDetector } from './pattern-detector.ts';
+import { isDocumentedExample } from './documented-example.ts';
 import { maskSecret } from './mask.ts';
 
 export const githubToken = patternDetector({
@@ -8,6 +9,7 @@ export const githubToken = patternDetector({
   // Classic: ghp_ (personal), gho_ (OAuth), ghu_ (user-to-server), ghs_ (server), ghr_ (refresh).
   pattern:
     /(?<![A-Za-z0-9_])(?:(gh[pousr])_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59,240})(?![A-Za-z0-9_])/g,
+  skip: isDocumentedExample,
   label: (m) => (m[1] ? 'GitHub token' : 'GitHub fine-grained token'),
   replacement: (found) => maskSecret(found),
 });

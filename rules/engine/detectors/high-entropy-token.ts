@@ -3,6 +3,7 @@ import { hasNearby, wordsPattern } from './nearby.ts';
 import { shannonEntropy } from './entropy.ts';
 import { maskSecret } from './mask.ts';
 import { isPublicByDesign } from './secret-value.ts';
+import { isDocumentedExample } from './documented-example.ts';
 import { awsAccessKeyId } from './aws-access-key-id.ts';
 import { awsSecretKey } from './aws-secret-key.ts';
 import { githubToken } from './github-token.ts';
@@ -56,7 +57,7 @@ export const highEntropyToken: Detector = {
     for (const m of text.matchAll(CANDIDATE)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!looksRandom(m[0]) || isPublicByDesign(m[0]) || NOT_A_SECRET_WORD.test(enclosingWord(text, start, end))) continue;
+      if (!looksRandom(m[0]) || isPublicByDesign(m[0]) || isDocumentedExample(m[0]) || NOT_A_SECRET_WORD.test(enclosingWord(text, start, end))) continue;
       if (!hasNearby(CONTEXT, text, start, end, { before: 40, after: 25 })) continue;
       known ??= SPECIFIC.flatMap((detector) => detector.find(text, context));
       if (known.some((k) => k.start < end && start < k.end)) continue;

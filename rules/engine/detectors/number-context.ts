@@ -1,8 +1,11 @@
 import { textAround } from './nearby.ts';
+import { VERSION_WORDS } from './version-context.ts';
 
 // A number right after one of these is an identifier (order, ticket, version…), not personal data.
-const IDENTIFIER_BEFORE =
-  /(?:[#№]|(?<![\p{L}\p{N}])(?:order|orders|invoice|inv|ticket|ref|reference|id|no|nr|case|po|sku|item|tracking|build|version|ver|v|release|issue|pr|заказ|заказа|счёт|счет|счёта|счета|накладная)\.?)[\s:#№-]{0,3}\(?$/iu;
+const IDENTIFIER_BEFORE = new RegExp(
+  String.raw`(?:[#№]|(?<![\p{L}\p{N}])(?:order|orders|invoice|inv|ticket|ref|reference|id|no|nr|case|po|sku|item|tracking|issue|pr|${VERSION_WORDS}|заказ|заказа|счёт|счет|счёта|счета|накладная)\.?)[\s:#№-]{0,3}\(?$`,
+  'iu',
+);
 const CURRENCY_BEFORE = /(?:[$€£¥₽]|(?<![\p{L}])(?:usd|eur|gbp|rub|руб\.?))\s?$/iu;
 const CURRENCY_AFTER =
   /^\s?(?:[$€£¥₽%]|(?:usd|eur|gbp|rub|руб|р\.|dollars?|euros?|k|m|bn|млн|тыс|рублей|долларов)(?![\p{L}]))/iu;

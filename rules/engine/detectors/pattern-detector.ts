@@ -8,18 +8,21 @@ interface PatternDetectorSpec {
   pattern: RegExp;
   label: string | ((match: RegExpMatchArray) => string);
   replacement?: (found: string) => string;
+  /** Shapes that match but are not findings, e.g. keys printed in vendors' documentation. */
+  skip?: (found: string) => boolean;
 }
 
 /** A detector for formats that are recognisable by their shape alone (prefixed tokens, fixed phrases). */
 export function patternDetector(spec: PatternDetectorSpec): Detector {
-  const { pattern, label, replacement } = spec;
+  const { pattern, label, replacement, skip } = spec;
   return {
     name: spec.name,
     description: spec.description,
     scope: 'segment',
     ...(spec.keywords ? { keywords: spec.keywords } : {}),
     find(text) {
-      return [...text.matchAll(pattern)].map((m): DetectorMatch => {
+      const found = [...text.matchAll(pattern)];
+      return (skip ? found.filter((m) => !skip(m[0])) : found).map((m): DetectorMatch => {
         const match: DetectorMatch = {
           start: m.index,
           end: m.index + m[0].length,

@@ -1,4 +1,5 @@
 import type { Detector, DetectorMatch } from './types.ts';
+import { isNamedVersion } from './version-context.ts';
 
 // Exactly four dotted numbers: "10.2.3" (a version) and "10.0.0.1.5" are not addresses.
 const IPV4 = /(?<![\p{L}\p{N}_.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/\d{1,2})?(?::\d{1,5})?(?![\p{L}\p{N}_]|\.\d)/gu;
@@ -18,7 +19,8 @@ export function privateRange(a: number, b: number): string | undefined {
 
 export const privateIp: Detector = {
   name: 'private-ip',
-  description: 'Private (RFC 1918: 10/8, 172.16/12, 192.168/16) and link-local (169.254/16) IPv4 addresses; loopback is ignored.',
+  description:
+    'Private (RFC 1918: 10/8, 172.16/12, 192.168/16) and link-local (169.254/16) IPv4 addresses; loopback and numbers named a version ("build 10.4.2.118") are ignored.',
   scope: 'segment',
   keywords: ['10.', '172.', '192.168.', '169.254.'],
   find(text) {
@@ -27,7 +29,10 @@ export const privateIp: Detector = {
       const values = octets(m.slice(1, 5) as string[]);
       const label = values && privateRange(values[0]!, values[1]!);
       if (!label) continue;
-      matches.push({ start: m.index, end: m.index + m[0].length, label });
+      const end = m.index + m[0].length;
+      // "Build 10.4.2.118", "firmware 10.2.0.77": four-part version numbers look like addresses.
+      if (isNamedVersion(text, m.index, end)) continue;
+      matches.push({ start: m.index, end, label });
     }
     return matches;
   },

@@ -1,5 +1,6 @@
 import type { DetectorMatch } from './types.ts';
 import { HIDDEN_VALUE } from './mask.ts';
+import { isDocumentedExample } from './documented-example.ts';
 
 // What follows "password:" or "wifi password is" must look like an actual secret, not prose or a
 // placeholder, before it is reported.
@@ -38,7 +39,7 @@ export function trimValue(value: string): string {
  */
 export function looksLikeSecretValue(value: string, minLength: number, strict: boolean): boolean {
   if (value.length < minLength || value.length > 128) return false;
-  if (PLACEHOLDER.test(value) || ENV_NAME.test(value) || isPublicByDesign(value) || PROSE_WORDS.has(value.toLowerCase())) return false;
+  if (PLACEHOLDER.test(value) || ENV_NAME.test(value) || isPublicByDesign(value) || isDocumentedExample(value) || PROSE_WORDS.has(value.toLowerCase())) return false;
   if (!strict) return true;
   return /\d|[^\p{L}\p{N}]|\p{Ll}\p{Lu}/u.test(value);
 }

@@ -1,4 +1,5 @@
 import { patternDetector } from './pattern-detector.ts';
+import { isDocumentedExample } from './documented-example.ts';
 import { maskSecret } from './mask.ts';
 
 export const stripeLiveKey = patternDetector({
@@ -7,6 +8,7 @@ export const stripeLiveKey = patternDetector({
   keywords: ['sk_live_', 'rk_live_'],
   // Live keys move real money; sk_test_ keys do not.
   pattern: /(?<![A-Za-z0-9_])([sr]k)_live_[0-9A-Za-z]{20,247}(?![A-Za-z0-9_])/g,
+  skip: isDocumentedExample,
   label: (m) => (m[1] === 'sk' ? 'Stripe live secret key' : 'Stripe live restricted key'),
   replacement: (found) => maskSecret(found, 8),
 });

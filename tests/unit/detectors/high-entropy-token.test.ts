@@ -26,6 +26,9 @@ describe('high-entropy-token', () => {
     'API docs: /v1/users/abc123XYZ789def456GHI returns the user',
     'our api key naming: my-awesome-project-2024-prod',
     "Docs example: api_key='sk_test_ijoySjTneAAvIDAdn1Ay5XL8' is the public test key",
+    // Keys marked as documentation samples stay quiet here too, not only in their own detector.
+    'aws secret key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'api token 8fJ2kLq9Zx7Pw3mN4vB6cT1rEXAMPLE',
   ])('ignores %j', (text) => {
     expectNone('high-entropy-token', text);
   });

@@ -25,6 +25,8 @@ describe('jwt', () => {
     'eyJhbGciOiJIUzI1NiJ9 only a header',
     `x${HS256}`,
     `${base64url('["alg"]')}.eyJzdWIiOiIxIn0.abc`,
+    // The token jwt.io's debugger opens on (signed with "your-256-bit-secret").
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
   ])('ignores %j', (text) => {
     expectNone('jwt', text);
   });

@@ -20,6 +20,8 @@ describe('slack-webhook', () => {
     'https://hooks.slack.com/services/',
     'https://hooks.slack.com/services/T0ABC1234',
     'hooks.slack.com/services/X0ABC1234/B0DEF5678/abcdefGHIJKL12345678mnop',
+    // The filler Slack's documentation puts where the ids and secret go.
+    'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
   ])('ignores %j', (text) => {
     expectNone('slack-webhook', text);
   });
