@@ -125,6 +125,22 @@ describe.each(IME_CASES)('$name', (c: ComposerCase) => {
     expect(await foreignMutations(page)).toEqual([]);
   });
 
+  test.runIf(c.ctrlEnter)('Ctrl+Enter while composing belongs to the IME; after the commit it is held for the check', async () => {
+    await typed(PREFIX, 'Postcoach: nothing to fix');
+    await ime.compose(page, JAPANESE_KESTREL);
+    await page.keyboard.press('Control+Enter');
+    await page.waitForTimeout(2 * STEP_PAUSE_MS);
+    expect(await dialog(page).count()).toBe(0);
+    expect(await posts(page)).toEqual([]);
+    await ime.commit(JAPANESE_KESTREL.committed);
+    await expect.poll(() => pill(page).getAttribute('aria-label')).toBe('Postcoach: 1 must fix');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => dialog(page).count()).toBe(1);
+    expect(await dialog(page).textContent()).toContain('Codenames stay inside the company.');
+    expect(await posts(page)).toEqual([]);
+    expect((await compositionLog(page)).events).toEqual(['start', 'end:Kestrel']);
+  });
+
   test.each(CLICKS)('a quick fix pressed while composing ($name) ahead of the flagged words keeps the composition and fixes the right words', async ({ delay }) => {
     await typed(WARN_DRAFT, 'Postcoach: 1 warning');
     const line = await underlineRect(page, 'e2e.competitor');
