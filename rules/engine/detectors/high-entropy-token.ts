@@ -4,6 +4,7 @@ import { shannonEntropy } from './entropy.ts';
 import { maskSecret } from './mask.ts';
 import { isPublicByDesign } from './secret-value.ts';
 import { isDocumentedExample } from './documented-example.ts';
+import { decodeBase64Url } from './base64url.ts';
 import { awsAccessKeyId } from './aws-access-key-id.ts';
 import { awsSecretKey } from './aws-secret-key.ts';
 import { githubToken } from './github-token.ts';
@@ -39,6 +40,13 @@ function looksRandom(candidate: string): boolean {
   return shannonEntropy(candidate) >= required;
 }
 
+/** A base64url-encoded JSON object: one part of a JWT, judged as a whole by the jwt detector. */
+function isEncodedJson(candidate: string): boolean {
+  if (!candidate.startsWith('eyJ')) return false;
+  const decoded = decodeBase64Url(candidate);
+  return decoded !== undefined && /^\{[\s\S]*\}$/.test(decoded.trim());
+}
+
 /** The whitespace-delimited word that ends at `end` (looking back at most 300 characters). */
 function enclosingWord(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 300), start).split(/\s/).pop() ?? '';
@@ -57,7 +65,7 @@ export const highEntropyToken: Detector = {
     for (const m of text.matchAll(CANDIDATE)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!looksRandom(m[0]) || isPublicByDesign(m[0]) || isDocumentedExample(m[0]) || NOT_A_SECRET_WORD.test(enclosingWord(text, start, end))) continue;
+      if (!looksRandom(m[0]) || isPublicByDesign(m[0]) || isDocumentedExample(m[0]) || isEncodedJson(m[0]) || NOT_A_SECRET_WORD.test(enclosingWord(text, start, end))) continue;
       if (!hasNearby(CONTEXT, text, start, end, { before: 40, after: 25 })) continue;
       known ??= SPECIFIC.flatMap((detector) => detector.find(text, context));
       if (known.some((k) => k.start < end && start < k.end)) continue;

@@ -88,7 +88,17 @@ function bestReading(text: string, index: number, candidate: string): DetectorMa
   return weakEnd === undefined ? undefined : phoneMatch(text, index, weakEnd);
 }
 
+// Freephone ranges belong to businesses (a caller never pays), so they are never a person's number:
+// NANP 800/833/844/855/866/877/888, UK 0800/0808, RU 8-800, DE/AT/FR/IT/ES/NL 0800 or 900…, and the
+// universal +800. Digits as written, with the country code when there is a "+".
+const FREEPHONE = /^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|0800\d{4,8}|0808\d{6,7}|8800\d{7}|(?:44|49|43|33|39|34|31)800\d{5,8}|44808\d{6,7}|7800\d{7}|800\d{8})$/;
+
+function isFreephone(candidate: string): boolean {
+  return FREEPHONE.test(candidate.replace(/\D/g, ''));
+}
+
 function phoneMatch(text: string, start: number, end: number): DetectorMatch | undefined {
+  if (isFreephone(text.slice(start, end))) return undefined;
   // "Tel. No. 020 7946 0018": a number word right after a phone word still introduces a phone.
   const phoneWordJustBefore = CONTEXT.test(text.slice(Math.max(0, start - 16), start));
   if (!phoneWordJustBefore && isIdentifierOrAmount(text, start, end)) return undefined;
@@ -98,7 +108,7 @@ function phoneMatch(text: string, start: number, end: number): DetectorMatch | u
 export const phone: Detector = {
   name: 'phone',
   description:
-    'Phone numbers in international (+CC …) and national formats (US, UK, RU, DE…); unformatted digit runs only next to a word like "call" or "тел".',
+    'Phone numbers in international (+CC …) and national formats (US, UK, RU, DE…); unformatted digit runs only next to a word like "call" or "тел"; never freephone (toll-free) business lines.',
   scope: 'segment',
   find(text) {
     const matches: DetectorMatch[] = [];

@@ -29,6 +29,9 @@ describe('high-entropy-token', () => {
     // Keys marked as documentation samples stay quiet here too, not only in their own detector.
     'aws secret key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
     'api token 8fJ2kLq9Zx7Pw3mN4vB6cT1rEXAMPLE',
+    'jwt.io sample token eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+    // A JWT header alone is encoded JSON, not a secret.
+    'token header eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9 for HS256',
   ])('ignores %j', (text) => {
     expectNone('high-entropy-token', text);
   });

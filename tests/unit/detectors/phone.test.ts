@@ -10,7 +10,7 @@ describe('phone', () => {
     ['Звоните 8 (912) 345-67-89 после обеда', '8 (912) 345-67-89'],
     ['Berlin: +49 30 1234567', '+49 30 1234567'],
     ['+7(912)345-67-89 — мой рабочий', '+7(912)345-67-89'],
-    ['US toll free 1-800-555-0199', '1-800-555-0199'],
+    ['US line 1-415-555-0199', '1-415-555-0199'],
     ['+14155552671 is her cell', '+14155552671'],
     ['Madrid: +34 912 345 678', '+34 912 345 678'],
   ])('finds the phone in %j', (text, phone) => {
@@ -48,8 +48,31 @@ describe('phone', () => {
     'Growth was +15% and +12 345 users',
     'We crossed +12 500 000 views this year',
     'Our NPS went from 45 to 72 and 10.0.0.1 is the router',
+    'firmware 415 555 0187 is out',
   ])('ignores %j', (text) => {
     expectNone('phone', text);
+  });
+
+  it.each([
+    'The Northwind support line is +1 800 555 0142, staffed 24/7.',
+    'Billing hotline: 1-888-555-0199',
+    'call (877) 555-0144 any time',
+    'Northwind customer care: +44 800 555 0123',
+    'UK freephone 0808 157 0192',
+    'Горячая линия: 8 800 555-35-35',
+    'звоните +7 800 555-35-35',
+    'Kostenlos: 0800 123 4567',
+  ])('ignores a freephone (toll-free) business line: %j', (text) => {
+    expectNone('phone', text);
+  });
+
+  it.each([
+    ['her cell is +1 415 555 0193', '+1 415 555 0193'],
+    ['+44 7700 900123 kept ringing', '+44 7700 900123'],
+    ['звонил с +7 912 800-35-35', '+7 912 800-35-35'],
+    ['call 1-880-555-0199', '1-880-555-0199'],
+  ])('still finds a personal number beside the freephone ranges: %j', (text, phone) => {
+    expectOne('phone', text, phone);
   });
 
   it('masks all but the last two digits in the suggestion', () => {
