@@ -11,7 +11,7 @@ const SHORTENER = /\b(?:bit\.ly|tinyurl\.com|ow\.ly|buff\.ly|is\.gd|rb\.gy|cutt\
 
 const corpora = [
   { name: 'posts.jsonl', posts: loadCorpus(CORPUS_PATH), minPosts: 300, minPerCategory: 15, minRussian: 25, minPerPlatform: 50 },
-  { name: 'blind.jsonl', posts: loadCorpus(HOLDOUT_PATH), minPosts: 100, minPerCategory: 6, minRussian: 10, minPerPlatform: 20 },
+  { name: 'blind.jsonl', posts: loadCorpus(HOLDOUT_PATH), minPosts: 200, minPerCategory: 18, minRussian: 25, minPerPlatform: 90 },
 ];
 
 describe.each(corpora)('labeled corpus $name', ({ posts, minPosts, minPerCategory, minRussian, minPerPlatform }) => {
