@@ -1,5 +1,5 @@
 import type { DetectorMatch } from './types.ts';
-import { hasNearby, wordsPattern } from './nearby.ts';
+import { wordsPattern } from './nearby.ts';
 import { assignmentMatch, looksLikeSecretValue } from './secret-value.ts';
 
 // "ssh in as root / toor", "login admin:admin123": a user and password pair, next to a word about
@@ -7,6 +7,8 @@ import { assignmentMatch, looksLikeSecretValue } from './secret-value.ts';
 const LOGIN_PAIR =
   /(?<![\p{L}\p{N}_])(?:as|user|username|login|логин|под)\s{1,2}[\p{L}\p{N}._-]{2,32}(?::|\s{0,2}\/\s{0,2})([^\s/:]{3,64})/giu;
 const HYPHENATED_WORD = /^\p{L}+(?:-\p{L}+)+$/u;
+// "login as user/admin", "as owner / editor": a second role, not a password.
+const ROLE = /^(?:admin|administrator|root|user|users|guest|owner|editor|viewer|member|reader|writer|dev|ops|staff|team|anyone|everyone|админ|гость|пользователь)$/iu;
 export const LOGIN_KEYWORDS = [
   'ssh', 'login', 'log in', 'logged in', 'sign in', 'rdp', 'vpn', 'creds', 'credentials', 'admin panel', 'console',
   'войти', 'зайти', 'заходите', 'логин', 'доступ',
@@ -18,8 +20,9 @@ export function loginPairs(text: string): DetectorMatch[] {
   const matches: DetectorMatch[] = [];
   for (const m of text.matchAll(LOGIN_PAIR)) {
     const { value, match } = assignmentMatch(text, m, m[1]!, 'password');
-    if (!looksLikeSecretValue(value, 3, false) || HYPHENATED_WORD.test(value)) continue;
-    if (hasNearby(LOGIN_CONTEXT, text, match.start, match.end)) matches.push(match);
+    if (!looksLikeSecretValue(value, 3, false) || HYPHENATED_WORD.test(value) || ROLE.test(value)) continue;
+    // The pair's own word counts as context: "(login ops / Gr4fana-Edge!7)".
+    if (LOGIN_CONTEXT.test(text.slice(Math.max(0, match.start - 40), match.end + 25))) matches.push(match);
   }
   return matches;
 }

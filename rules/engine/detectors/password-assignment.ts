@@ -1,6 +1,8 @@
 import type { Detector, DetectorMatch } from './types.ts';
 import { assignmentMatch, looksLikeSecretValue } from './secret-value.ts';
 import { LOGIN_KEYWORDS, loginPairs } from './login-pair.ts';
+import { CUE_KEYWORDS, passwordsNearCue } from './password-near-cue.ts';
+import { wifiKey } from './wifi-key.ts';
 
 const NAMES = [
   'password', 'passwd', 'passwort', 'pwd', 'pass', 'passphrase', 'пароль', 'api[_-]?key', 'apikey', 'api[_-]?secret',
@@ -25,10 +27,10 @@ function labelFor(name: string): string {
 export const passwordAssignment: Detector = {
   name: 'password-assignment',
   description:
-    'Passwords and keys written as assignments: "password: x", "pwd=x", "api_key=…", "secret=…", "token=…", "пароль: x", and user/password pairs near "ssh"/"login" ("as root / toor"); not "password: ******" or "password reset".',
+    'Passwords and keys written as assignments: "password: x", "pwd=x", "api_key=…", "secret=…", "token=…", "пароль: x"; user/password pairs near "ssh"/"login" ("as root / toor"); password-shaped words a few words from a password, login, creds or admin-account cue in any order ("root / Tr0ub4dor&3", "Tr4cker$55 is the root password"); not "password: ******" or "password reset".',
   scope: 'segment',
-  keywords: ['pass', 'pwd', 'пароль', 'key', 'secret', 'token', ...LOGIN_KEYWORDS],
-  find(text) {
+  keywords: ['pass', 'pwd', 'пароль', 'key', 'secret', 'token', ...LOGIN_KEYWORDS, ...CUE_KEYWORDS],
+  find(text, context) {
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(ASSIGNMENT)) {
       const [, name, codeSeparator, , bareSpace, rawValue] = m as unknown as [
@@ -44,7 +46,14 @@ export const passwordAssignment: Detector = {
       if (bareSpace !== undefined && (label !== 'password' || value.length < 6 || !PASSWORD_SHAPED.test(value))) continue;
       matches.push(match);
     }
-    const pairs = loginPairs(text).filter((p) => !matches.some((m) => m.start < p.end && p.start < m.end));
-    return pairs.length === 0 ? matches : [...matches, ...pairs].sort((a, b) => a.start - b.start);
+    const overlapsFound = (p: DetectorMatch) => matches.some((m) => m.start < p.end && p.start < m.end);
+    for (const pair of loginPairs(text)) if (!overlapsFound(pair)) matches.push(pair);
+    const told = passwordsNearCue(text).filter((p) => !overlapsFound(p));
+    if (told.length > 0) {
+      // A Wi-Fi password is the wifi-key rule's to name.
+      const wifi = wifiKey.find(text, context);
+      for (const p of told) if (!wifi.some((w) => w.start < p.end && p.start < w.end)) matches.push(p);
+    }
+    return matches.sort((a, b) => a.start - b.start);
   },
 };

@@ -1,15 +1,17 @@
 import type { Detector, DetectorMatch } from './types.ts';
 import { assignmentMatch, looksLikeSecretValue } from './secret-value.ts';
 
-const NETWORK = String.raw`(?:wi-?fi|wlan|wpa[23]?(?:-psk)?|guest\s{1,2}network|network|вай-?фай|вайфай|вай-?фая|вайфая|сети|wi-?fi-сети)`;
+const NETWORK = String.raw`(?:wi-?fi|wlan|wpa[23]?(?:-psk)?|guest\s{1,2}network|network|вай-?фа(?:й|я|ю|е)|вайфа(?:й|я|ю|е)|сет(?:ь|и)|wi-?fi-сети)`;
 const SECRET_WORD = String.raw`(?:password|passcode|passphrase|pass|key|pw|pwd|code|пароль|ключ)`;
 // A bare space ("wifi password Summer24") is captured: the value must then look like a secret.
 const SEPARATOR = String.raw`(?:\s{0,2}(?::|=|—|–|-)\s{0,2}|\s{1,2}(?:is|это)\s{1,2}|(\s{1,2}))`;
 const VALUE = String.raw`(["'\x60«]?[^\s"'\x60«»]{1,70})`;
-// "wifi password is x", "WPA key: x", "PSK: x", "password for the wifi is x", "пароль от wi-fi: x",
-// and with a few words before a colon: "пароль от вайфая в переговорке: x".
+// "wifi password is x", "WPA key: x", "PSK: x", "password for the wifi is x", "пароль от wi-fi: x"; a few
+// words may stand between the secret word and the network ("пароль от гостевого вайфая", "password for
+// the guest wifi") and before a colon or "is" ("… в офисе на Лесной: x", "… in the Lisbon office is x").
+const FEW_WORDS = String.raw`(?:\s{1,2}[\p{L}\p{N}-]{1,20}){1,6}`;
 const SPOKEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${NETWORK}\s{0,2}${SECRET_WORD}|psk|${SECRET_WORD}\s{1,2}(?:for|to|of|от|для|к)\s{1,2}(?:the\s{1,2}|our\s{1,2}|my\s{1,2}|this\s{1,2})?${NETWORK})(?![\p{L}\p{N}])(?:(?:\s{1,2}[\p{L}\p{N}-]{1,20}){1,3}\s?:\s{0,2}|${SEPARATOR})${VALUE}`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${NETWORK}\s{0,2}${SECRET_WORD}|psk|${SECRET_WORD}\s{1,2}(?:for|to|of|on|от|для|к)\s{1,2}(?:[\p{L}-]{1,20}\s{1,2}){0,3}?${NETWORK})(?![\p{L}\p{N}])(?:${FEW_WORDS}\s?:\s{0,2}|(${FEW_WORDS}\s{1,2}(?:is|это)\s{1,2})|${SEPARATOR})${VALUE}`,
   'giu',
 );
 // "Our wifi: SSID NW-Guest, pass: Welcome2024": a labelled password with the network named just before.
@@ -23,13 +25,14 @@ export const wifiKey: Detector = {
   name: 'wifi-key',
   description: 'Wi-Fi passwords: "wifi password is …", "WPA key: …", "пароль от wi-fi …", and WIFI:T:WPA;S:…;P:…;; QR payloads.',
   scope: 'segment',
-  keywords: ['wifi', 'wi-fi', 'wlan', 'wpa', 'psk', 'network', 'ssid', 'вай', 'сети'],
+  keywords: ['wifi', 'wi-fi', 'wlan', 'wpa', 'psk', 'network', 'ssid', 'вай', 'сети', 'сеть'],
   find(text) {
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(SPOKEN)) {
-      const bareSpace = m[1];
-      const { value, match } = assignmentMatch(text, m, m[2]!, 'Wi-Fi password');
-      if (looksLikeSecretValue(value, 4, bareSpace !== undefined)) matches.push(match);
+      // After a bare space or "… in the office is", prose is as likely as a password.
+      const [, wordsThenIs, bareSpace, rawValue] = m as unknown as [string, string | undefined, string | undefined, string];
+      const { value, match } = assignmentMatch(text, m, rawValue, 'Wi-Fi password');
+      if (looksLikeSecretValue(value, 4, bareSpace !== undefined || wordsThenIs !== undefined)) matches.push(match);
     }
     for (const m of text.matchAll(LABELLED)) {
       const { value, match } = assignmentMatch(text, m, m[1]!, 'Wi-Fi password');

@@ -58,6 +58,37 @@ describe('password-assignment', () => {
     expectNone('password-assignment', text);
   });
 
+  it.each([
+    ['if root / Tr0ub4dor&3 still works on that box', 'Tr0ub4dor&3'],
+    ['(login ops / Gr4fana-Edge!7) — bookmark it', 'login ops / Gr4fana-Edge!7'],
+    ['the staging box still takes admin / Qu4ntum#77, rotate it', 'Qu4ntum#77'],
+    ['default creds on the new NAS are admin Zp9!kLm2 until IT changes them', 'Zp9!kLm2'],
+    ['Tr4cker$55 is still the root password on the old jenkins host', 'Tr4cker$55'],
+    ['for the demo VM use user deploy and pass Dem0-Vm!9', 'Dem0-Vm!9'],
+    ['Кто спрашивал доступ к стенду: админ / Qwe!2026rty', 'Qwe!2026rty'],
+    ['creds: viewer / V1ewer!Board', 'V1ewer!Board'],
+    ['логин ops, а парольчик такой: Sklad#2026', 'Sklad#2026'],
+  ])('finds a password told near a cue, in any order: %j', (text, found) => {
+    expect(expectOne('password-assignment', text, found).label).toBe('password');
+  });
+
+  it.each([
+    'Use a password manager like 1Password or Bitwarden',
+    'If your root password is still on a sticky note, fix that today',
+    'Login issues on iOS 17.2 are fixed in the 4.8.1 release',
+    'Admin / user roles are explained in the docs, section 3.2',
+    'Still rotating passwords every 90 days? NIST SP 800-63B says no',
+    'log in with SSO at https://x.example/Login?next=Ab3!x9',
+    'Login on your iPhone15 works again',
+    'Sign-in with OAuth2 and SHA-256 hashes, nothing fancy',
+    'login works on x86_64 and arm64 builds now',
+    'root cause: a bad config push. Tr0ub4dor&3 is a famous xkcd joke',
+    'the demo password is AKIAIOSFODNN7EXAMPLE',
+    'login as user/admin for read access',
+  ])('ignores the cue-like %j', (text) => {
+    expectNone('password-assignment', text);
+  });
+
   it('keeps the name and hides the value in the suggestion', () => {
     expect(expectOne('password-assignment', 'pwd=hunter22', 'pwd=hunter22').replacement).toBe('pwd=••••••••');
   });

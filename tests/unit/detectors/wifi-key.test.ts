@@ -31,6 +31,25 @@ describe('wifi-key', () => {
     expectNone('wifi-key', text);
   });
 
+  it.each([
+    ['Пароль от гостевого вайфая в офисе на Лесной: NwGuest_2026!', 'Пароль от гостевого вайфая в офисе на Лесной: NwGuest_2026!'],
+    ['Пароль от нашей офисной сети на пятом этаже: Pyatyi_Etazh5', 'Пароль от нашей офисной сети на пятом этаже: Pyatyi_Etazh5'],
+    ['Password for the guest wifi in the Lisbon office is Lisb0a-Guest!', 'Password for the guest wifi in the Lisbon office is Lisb0a-Guest!'],
+    ['the conference wifi key for the big room upstairs is Hall-B!2026', 'wifi key for the big room upstairs is Hall-B!2026'],
+  ])('finds the key with words between the secret word, the network and the value: %j', (text, found) => {
+    expectOne('wifi-key', text, found);
+  });
+
+  it.each([
+    'Пароль от вайфая в офисе теперь меняют каждую неделю, спрашивайте на ресепшене.',
+    'The guest wifi password for the lobby is printed on the card',
+    'wifi password for the lobby is Printed',
+    'Wifi code of conduct: be nice',
+    'пароль от нашей новой сети знает только админ',
+  ])('ignores the near miss %j', (text) => {
+    expectNone('wifi-key', text);
+  });
+
   it('hides the value in the suggestion', () => {
     expect(expectOne('wifi-key', 'WPA key: correcthorse', 'WPA key: correcthorse').replacement).toBe('WPA key: ••••••••');
   });
