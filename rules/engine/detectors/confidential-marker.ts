@@ -14,6 +14,14 @@ const MARKERS = [
   String.raw`(?:^|(?<=[.!?]\s))(?:confidential\s?[:,—–-]|internal\s?[:—–-])`,
   String.raw`psst,?\s(?:this\sis\s)?internal`,
   String.raw`under\s(?:an?\s|the\s|strict\s)?nda`,
+  // NDA as a label on what is said: "big bank, NDA, can't name them", "(NDA)", "NDA'd".
+  String.raw`nda['’]?(?:d|ed)|nda-bound|[(\[]\s?nda\s?[)\]]|(?<=,\s?)nda(?=\s?,)`,
+  String.raw`under\swraps`,
+  // Told ahead of the company's own announcement: "before the official post goes out", "the press release isn't out yet".
+  String.raw`(?:before|ahead\sof)\s(?:the|our|any)\s(?:official|public|formal)\s(?:announcement|press\srelease|blog\spost|post|news|statement|memo)`,
+  String.raw`(?:before|ahead\sof)\s(?:the|our|any)\s(?:announcement|press\srelease|blog\spost|news|statement|memo)\s(?:goes\sout|is\sout|drops|lands|is\spublished|goes\slive|hits|comes\sout|is\smade)`,
+  String.raw`(?:press\srelease|announcement|official\spost|blog\spost)\s(?:isn['’]?t|is\snot|hasn['’]?t|has\snot)\s(?:gone\s|been\s)?(?:out|live|public|published|posted)\syet`,
+  String.raw`before\s(?:it['’]?s|it\sis|this\sis|it\sgoes|this\sgoes|we\sgo)\s(?:official|public|announced)`,
   String.raw`nda[\s-](?:protected|only|deck|docs?|documents?|slides?|materials?|info|details|roadmap)`,
   String.raw`(?:^|(?<=[.!?]\s))(?:just\s)?between\s(?:us|you\sand\sme)\s?[:,—–-]`,
   String.raw`(?:don'?t|do\snot|please\sdon'?t|pls\sdon'?t)\s(?:share|forward|repost|screenshot|leak)(?:\s(?:this|it|outside|externally|yet|beyond|with\sanyone|publicly|further))?(?=\s?(?:[.!,;:)]|$|\s(?:but|until|before|yet|outside|externally|with|—|-)))`,
@@ -28,18 +36,21 @@ const MARKERS = [
   String.raw`не\sдля\s(?:распространения|публикации|посторонних)`,
   String.raw`(?:пока\s)?не\s(?:анонсировано|анонсирован[аы]?|объявлено|опубликовано)`,
   String.raw`под\s(?:nda|соглашением\sо\sнеразглашении)`,
+  String.raw`до\s(?:официального|публичного)\s(?:анонса|объявления|релиза|пресс-релиза)`,
+  String.raw`(?:пресс-релиз|анонс)\s(?:ещё\s|еще\s)?не\s(?:вышел|опубликован)`,
   String.raw`(?:не\sделитесь|не\sраспространять|не\sпересылать|не\sрепостить)`,
 ];
 
 export const confidentialMarker = patternDetector({
   name: 'confidential-marker',
   description:
-    'Words that mark the post itself as non-public: "internal only", "confidential:", "under NDA", "don\'t share", "not announced yet", "embargoed", "для внутреннего пользования", "не для распространения".',
+    'Words that mark the post itself as non-public: "internal only", "confidential:", "under NDA", "(NDA)", "don\'t share", "not announced yet", "under wraps", "before the official announcement", "embargoed", "для внутреннего пользования", "не для распространения", "до официального анонса".',
   keywords: [
     'internal', 'confidential', 'nda', 'share', 'forward', 'repost', 'screenshot', 'leak', 'public', 'announced',
     'external', 'shared', 'between', 'wraps', 'quiet', 'hush', 'embargo', 'внутреннего', 'служебного',
     'конфиденциальн', 'распространения', 'публикации', 'посторонних', 'анонсирован', 'объявлено', 'опубликовано',
-    'неразглашени', 'делитесь', 'распространять', 'пересылать', 'репостить',
+    'неразглашени', 'делитесь', 'распространять', 'пересылать', 'репостить', 'wraps', 'before', 'ahead', 'release', 'post',
+    'официального', 'публичного', 'пресс-релиз', 'анонс',
   ],
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
   label: 'confidentiality marker',

@@ -43,4 +43,31 @@ describe('confidential-marker', () => {
   ])('ignores %j', (text) => {
     expectNone('confidential-marker', text);
   });
+
+  it.each([
+    ["Our new customer (big bank, NDA, can't name them) went live", 'NDA'],
+    ["Closed a huge retailer today. Can't say who (NDA'd) but you know them", "NDA'd"],
+    ['the logo is under wraps for now', 'under wraps'],
+    ['I know some of you will read this before the official post goes out', 'before the official post'],
+    ['You are hearing this before the press release goes out: a Warsaw office', 'before the press release goes out'],
+    ['Ahead of the official announcement, pricing changes next week', 'Ahead of the official announcement'],
+    ["The blog post isn't live yet, but the region is ready", "blog post isn't live yet"],
+    ["Before it's official: support moves to follow-the-sun", "Before it's official"],
+    ['До официального анонса ещё неделя, но офис открываем', 'До официального анонса'],
+    ['Пресс-релиз ещё не вышел, но расскажу', 'Пресс-релиз ещё не вышел'],
+  ])('finds a customer under NDA or news told ahead of its announcement in %j', (text, found) => {
+    expectOne('confidential-marker', text, found);
+  });
+
+  it.each([
+    'The official announcement is on our blog, link below',
+    'I was so nervous before the official launch last year',
+    'I signed my first NDA at 22',
+    'Before the announcement, a recap of last year',
+    'Read the press release before the Q&A',
+    'The press release went out this morning',
+    'NDA templates, vendors and you: a thread',
+  ])('ignores the near miss %j', (text) => {
+    expectNone('confidential-marker', text);
+  });
 });
