@@ -2,8 +2,9 @@ import type { Detector, DetectorMatch } from './types.ts';
 
 // "<number> <Capitalised words> <street type>": the street name must be capitalised, so prose such
 // as "3 ways to…" or "10 best places" does not read as an address.
-const STREET_TYPES = 'Street|Avenue|Road|Boulevard|Lane|Drive|Court|Way|Place|Terrace|Parkway|Highway|Square';
-const ABBREVIATED_STREET_TYPES = 'St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Pkwy|Hwy|Sq';
+const STREET_TYPES =
+  'Street|Avenue|Road|Boulevard|Lane|Drive|Court|Way|Place|Terrace|Parkway|Highway|Square|Row|Close|Crescent|Mews|Grove|Gardens|Circle|Trail|Alley|Plaza|Wynd|Quay|Embankment';
+const ABBREVIATED_STREET_TYPES = 'St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Pkwy|Hwy|Sq|Cres|Gdns|Cir';
 const ENGLISH = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.,#$-])(\d{1,5})[A-Za-z]?(?: (?:[NSEW]\.?|[A-Z][\p{L}'-]{0,30}|\d{1,3}(?:st|nd|rd|th))){1,4} (?:(?:${STREET_TYPES})|(?:${ABBREVIATED_STREET_TYPES})\.?)(?![\p{L}\p{N}])`,
   'gu',
@@ -12,12 +13,53 @@ const ENGLISH = new RegExp(
 const RUSSIAN =
   /(?<![\p{L}])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|набережная|б-р|бульвар|пл\.|площадь)\s?[\p{Lu}\d][\p{L}\d .-]{0,40}?,\s?(?:д\.|дом)\s?\d{1,4}[\p{L}]?(?:(?:,\s?|\s)(?:кв\.|квартира|корп\.|корпус|стр\.|строение|к\.)\s?\d{1,4}){0,3}/gu;
 
+// Any street name, whatever its type word, when a postcode follows the town: "22 Elm Row, Edinburgh EH7 4AA"
+// (UK), "77 Maple Grove, Springfield, IL 62704" (US state + ZIP).
+const CAPITALISED_WORDS = (max: number) => String.raw`[A-Z][\p{L}'-]{0,30}(?: [A-Z][\p{L}'-]{0,30}){0,${max - 1}}`;
+const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}`;
+const US_STATE_ZIP = String.raw`[A-Z]{2} \d{5}(?:-\d{4})?`;
+const POSTCODED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,#$-])\d{1,5}[A-Za-z]? ${CAPITALISED_WORDS(4)}, ?${CAPITALISED_WORDS(3)},? (?:${UK_POSTCODE}|${US_STATE_ZIP})(?![\p{L}\p{N}])`,
+  'gu',
+);
+// Continental order: street and number, then postcode and town: "Keizersgracht 123, 1015 CJ Amsterdam",
+// "ul. Długa 5, 00-950 Warszawa", "Rue Oberkampf 12, 75011 Paris". A four-digit year is not a postcode
+// ("Windows 11, 2024 Edition").
+const CONTINENTAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])${CAPITALISED_WORDS(3)} \d{1,4}[a-z]?, ?(?!(?:19|20)\d\d )(?:\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4,5}) [A-Z][\p{L}-]{1,30}`,
+  'gu',
+);
+// A house number and a capitalised street told as where someone lives or is from, whatever its type word:
+// "lives at 14 Oak Close", "Dariusz Kowalczyk of 22 Elm Row, Edinburgh", "home address is 9 Thistle Crescent".
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const HOUSE = String.raw`(\d{1,5}[A-Za-z]?\s(?!(?:${MONTH})\b)${CAPITALISED_WORDS(3)})`;
+const TOLD_AS_HOME = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:lives?|living|resides?|residing|staying)\s(?:at|on)|home\saddress(?:\sis)?:?|(?:his|her|their)\saddress(?:\sis|\sas)?:?)\s${HOUSE}(?=[,.!;]|\s(?:in|near)\s|$)|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\sof\s${HOUSE}(?=,\s?\p{Lu})`,
+  'gu',
+);
+
 // "In 2024 Main Street Bank…": a year after a preposition is not a house number.
 const YEAR_AFTER_PREPOSITION = /(?<![\p{L}])(?:in|since|by|from|until|of|after|before)\s$/iu;
 
+/** The longest of overlapping matches, in text order. */
+function withoutNested(matches: DetectorMatch[]): DetectorMatch[] {
+  const sorted = matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DetectorMatch[] = [];
+  for (const m of sorted) {
+    const last = kept.at(-1);
+    if (last && m.start < last.end) {
+      if (m.end > last.end) kept[kept.length - 1] = { ...last, start: last.start, end: m.end };
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
 export const streetAddress: Detector = {
   name: 'street-address',
-  description: 'Street addresses where cheaply recognisable: "221B Baker Street", "1600 Pennsylvania Ave", "ул. Ленина, д. 5".',
+  description:
+    'Street addresses where cheaply recognisable: "221B Baker Street", "1600 Pennsylvania Ave", "22 Elm Row, Edinburgh EH7 4AA", "Keizersgracht 123, 1015 CJ Amsterdam", "lives at 14 Oak Close", "ул. Ленина, д. 5".',
   scope: 'segment',
   find(text) {
     const matches: DetectorMatch[] = [];
@@ -27,9 +69,14 @@ export const streetAddress: Detector = {
       if (isYear && YEAR_AFTER_PREPOSITION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       matches.push({ start: m.index, end: m.index + m[0].length, label: 'street address' });
     }
-    for (const m of text.matchAll(RUSSIAN)) {
-      matches.push({ start: m.index, end: m.index + m[0].length, label: 'street address' });
+    for (const pattern of [RUSSIAN, POSTCODED, CONTINENTAL]) {
+      for (const m of text.matchAll(pattern)) matches.push({ start: m.index, end: m.index + m[0].length, label: 'street address' });
     }
-    return matches.sort((a, b) => a.start - b.start);
+    for (const m of text.matchAll(TOLD_AS_HOME)) {
+      const house = m[1] ?? m[2]!;
+      const end = m.index + m[0].length;
+      matches.push({ start: end - house.length, end, label: 'street address' });
+    }
+    return withoutNested(matches);
   },
 };

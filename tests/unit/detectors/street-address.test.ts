@@ -25,4 +25,29 @@ describe('street-address', () => {
   ])('ignores %j', (text) => {
     expectNone('street-address', text);
   });
+
+  it.each([
+    ['To Dariusz Kowalczyk of 22 Elm Row, Edinburgh EH7 4AA, the customer', '22 Elm Row, Edinburgh EH7 4AA'],
+    ['Morag Fraser of 9 Thistle Crescent, Glasgow G12 8QQ found it', '9 Thistle Crescent, Glasgow G12 8QQ'],
+    ['The reviewer lives at 14 Oak Close, Leeds LS6 2AB, just saying', '14 Oak Close, Leeds LS6 2AB'],
+    ['gave his address as 77 Maple Grove, Springfield, IL 62704.', '77 Maple Grove, Springfield, IL 62704'],
+    ['Pieter lives at Keizersgracht 123, 1015 CJ Amsterdam now', 'Keizersgracht 123, 1015 CJ Amsterdam'],
+    ['Wyślij na Długa 5, 00-950 Warszawa', 'Długa 5, 00-950 Warszawa'],
+    ['she lives at 5 Birch Hill, near the park', '5 Birch Hill'],
+    ['Dariusz Kowalczyk of 22 Elm Vale, Leith', '22 Elm Vale'],
+  ])('finds an address by its postcode, its continental order or how it is told in %j', (text, address) => {
+    expectOne('street-address', text, address);
+  });
+
+  it.each([
+    'Flight BA 2490 leaves from Terminal 5 at 10:40',
+    'The Class of 2024 Graduates are joining us',
+    'Windows 11, 2024 Edition is out',
+    'Release Notes of 3 March, with fixes',
+    'Platform Team of 12 Engineers, spread out',
+    'Our Q3 Report of 15 Pages, Mostly Charts',
+    'He lives at home with 3 cats',
+  ])('ignores the near miss %j', (text) => {
+    expectNone('street-address', text);
+  });
 });
