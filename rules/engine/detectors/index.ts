@@ -24,6 +24,7 @@ import { internalHost } from './internal-host.ts';
 import { privateIp } from './private-ip.ts';
 import { confidentialMarker } from './confidential-marker.ts';
 import { negativeSentiment } from './negative-sentiment.ts';
+import { personalInsult } from './personal-insult.ts';
 
 export type { Detector, DetectorContext, DetectorMatch } from './types.ts';
 
@@ -38,6 +39,6 @@ export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
     // confidential
     codename, internalHost, privateIp, confidentialMarker,
     // evaluation (English)
-    negativeSentiment,
+    negativeSentiment, personalInsult,
   ].map((detector) => [detector.name, detector]),
 );

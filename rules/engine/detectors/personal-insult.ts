@@ -1,0 +1,193 @@
+import type { Detector, DetectorMatch } from './types.ts';
+import { valence } from './valence.ts';
+
+// Name-calling nouns that only ever mean a person, in any frame: "you absolute muppet", "a clueless fraud like him".
+const PERSON_INSULTS = new Set([
+  'idiot', 'moron', 'imbecile', 'cretin', 'buffoon', 'clown', 'muppet', 'numpty', 'halfwit', 'dimwit', 'nitwit', 'twit',
+  'dunce', 'dolt', 'simpleton', 'bozo', 'jerk', 'creep', 'loser', 'coward', 'scumbag', 'sleazebag', 'dirtbag', 'lowlife',
+  'charlatan', 'liar', 'windbag', 'blowhard', 'gasbag', 'prat', 'plonker', 'pillock', 'tosser', 'knobhead', 'bellend',
+  'hypocrite', 'crook', 'grifter', 'crybaby', 'nincompoop', 'ignoramus', 'oaf', 'lout', 'blockhead', 'bonehead',
+  'numbskull', 'numskull', 'meathead', 'airhead', 'dingbat', 'chump', 'dumbo', 'fool', 'fraudster', 'sellout', 'wannabe',
+  'poser', 'phony', 'phoney', 'shill', 'weasel', 'jackass', 'dumbass', 'dipstick', 'doofus', 'dork', 'goon', 'hack',
+]);
+// Nouns that insult a person only when said of them with a character word, or to their face: "a spineless snake",
+// "you're a joke" — but "the release was a joke", "a massive fraud was uncovered", "a quick hack" are no insults.
+const ADDRESSED_INSULTS = new Set([
+  'joke', 'failure', 'disgrace', 'embarrassment', 'nobody', 'fraud', 'snake', 'rat', 'pig', 'worm', 'slug', 'parasite',
+  'leech', 'troll', 'bully', 'thug', 'brat', 'donkey', 'sheep', 'waste', 'fake', 'cheat',
+]);
+// Character words, not moods or states: "you're wrong", "you're late", "you're sick" are not in it.
+const INSULT_ADJECTIVES = new Set([
+  'stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'clueless', 'incompetent', 'useless', 'worthless', 'pathetic',
+  'spineless', 'gutless', 'cowardly', 'pompous', 'arrogant', 'smug', 'lazy', 'dishonest', 'deluded', 'delusional',
+  'ignorant', 'dense', 'thick', 'insufferable', 'pitiful', 'laughable', 'hopeless', 'two-faced', 'lying', 'sniveling',
+  'snivelling', 'gormless', 'witless', 'dimwitted', 'halfwitted', 'obnoxious', 'condescending', 'petty', 'vile',
+  'disgusting', 'braindead', 'brain-dead', 'talentless', 'entitled', 'self-important', 'sanctimonious', 'slimy', 'sleazy',
+  'creepy', 'spiteful', 'unhinged', 'feckless', 'inept', 'bumbling', 'pea-brained', 'fake', 'fraudulent', 'shameless',
+  'contemptible', 'despicable', 'repulsive', 'pea-brain', 'know-nothing', 'small-minded', 'narrow-minded',
+]);
+/** Degree words that sit between the article and the insult: "an absolute", "a complete", "such a". */
+const INTENSIFIERS = new Set([
+  'absolute', 'utter', 'complete', 'total', 'real', 'right', 'proper', 'massive', 'giant', 'colossal', 'raging',
+  'walking', 'certified', 'pure', 'bloody', 'fucking', 'freaking', 'frigging', 'damn', 'little', 'big', 'huge', 'such',
+  'first-class', 'grade-a', 'world-class', 'textbook', 'prize',
+]);
+/** Only these make a word nobody listed into an insult when said to someone: "you absolute muppet", "you utter X". */
+const STRONG_INTENSIFIERS = new Set(['absolute', 'utter', 'raging', 'colossal', 'certified']);
+/** "You absolute legend": the same frame praising. */
+const PRAISE = new Set([
+  'legend', 'legends', 'star', 'hero', 'genius', 'gem', 'icon', 'angel', 'saint', 'king', 'queen', 'champ', 'champion',
+  'beast', 'unit', 'madlad', 'madman', 'madwoman', 'rockstar', 'treasure', 'lifesaver', 'life-saver', 'wizard', 'machine',
+  'boss', 'mvp', 'delight', 'joy', 'sweetheart', 'darling', 'babe', 'goat', 'superstar', 'inspiration', 'rock', 'natural',
+  'pro', 'mensch', 'sweetie', 'cutie', 'hoot', 'riot', 'weapon', 'animal', 'marvel', 'powerhouse', 'force', 'trooper',
+  'trouper', 'sport', 'peach', 'doll', 'dear', 'diamond', 'g', 'beauty', 'menace', 'nerd', 'geek', 'unicorn',
+]);
+// AFINN rates events and states too; said of someone they are no insult ("you're a victim of…", "you're a survivor").
+const NOT_INSULTS = new Set(['victim', 'survivor', 'patient', 'suspect', 'beginner', 'newbie', 'rookie', 'novice']);
+
+const ADDRESS = new Set(['you', 'u', 'ya', "you're", 'youre', "u're"]);
+const COPULA = new Set(['are', 'were', 'r']);
+const LIKENESS_VERBS = new Set(['sound', 'look', 'act', 'acting', 'behave', 'behaving', 'sounding', 'looking']);
+const ARTICLES = new Set(['a', 'an', 'one', 'such', 'what', 'the', 'some']);
+const DEGREE = new Set([
+  'so', 'really', 'just', 'completely', 'absolutely', 'utterly', 'totally', 'incredibly', 'truly', 'literally',
+  'genuinely', 'beyond', 'such', 'being', 'very', 'too', 'pretty', 'honestly', 'clearly', 'obviously',
+]);
+const NEGATORS = new Set(['not', 'never', 'no', "isn't", "aren't", "weren't", 'hardly']);
+/** Words after which a noun is still the head of the insult: "you clown and", "a liar who", "a fool if". */
+const AFTER_HEAD = new Set(['and', 'or', 'who', 'that', 'if', 'like', 'for', 'with', 'of', 'lol', 'lmao', 'tbh', 'honestly']);
+const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'me', 'myself', 'we', "we're", 'us', 'ourselves']);
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const CLAUSE_BREAK = /[.,;:!?()—–"“”]/;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Insults aimed at a person (English): said to them ("you absolute muppet", "you're a spineless coward", "what a clown
+ * you are", "only a halfwit like you") or name-calling of someone else with a character word ("a clueless fraud");
+ * never about oneself ("I was a total muppet"), never praise in the same frame ("you absolute legend").
+ */
+export const personalInsult: Detector = {
+  name: 'personal-insult',
+  description: 'Insults aimed at a person (English): "you absolute muppet", "you\'re a spineless coward", "a halfwit like you", "a clueless fraud"; not self-deprecation or praise ("you absolute legend").',
+  scope: 'segment',
+  find(text) {
+    const tokens = [...text.matchAll(WORD)].map((m) => ({ text: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
+    const linked = (i: number) => i + 1 < tokens.length && !CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+    const matches: DetectorMatch[] = [];
+    const add = (from: Token, to: Token, label: string) => {
+      if (!matches.some((m) => m.start < to.end && m.end > from.start)) matches.push({ start: from.start, end: to.end, label });
+    };
+    tokens.forEach((token, i) => {
+      if (ADDRESS.has(token.text)) {
+        const end = addressedInsult(tokens, i, linked);
+        if (end !== undefined) add(token, tokens[end]!, 'insult');
+      }
+      if (isPersonInsult(token.text) || ADDRESSED_INSULTS.has(singular(token.text))) {
+        const frame = insultPointedAtYou(tokens, i, linked) ?? nameCalling(tokens, i, linked);
+        if (frame) add(tokens[frame[0]]!, tokens[frame[1]]!, frame[2]);
+      }
+    });
+    return matches.sort((a, b) => a.start - b.start);
+  },
+};
+
+function singular(word: string): string {
+  return word.endsWith('s') && word.length > 3 && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+function isPersonInsult(word: string): boolean {
+  return PERSON_INSULTS.has(word) || PERSON_INSULTS.has(singular(word));
+}
+
+type Linked = (i: number) => boolean;
+
+/** Index of the last word of an insult said to "you" at tokens[i], if there is one. */
+function addressedInsult(tokens: readonly Token[], i: number, linked: Linked): number | undefined {
+  const at = (k: number) => tokens[k]?.text;
+  let k = i;
+  let copula = at(i)!.includes("'re") || at(i) === 'youre';
+  const step = () => (linked(k) ? ++k : -1);
+  if (step() < 0) return undefined;
+  if (!copula && COPULA.has(at(k)!)) {
+    copula = true;
+    if (step() < 0) return undefined;
+  }
+  if (LIKENESS_VERBS.has(at(k)!) && at(k + 1) === 'like' && linked(k)) {
+    copula = true;
+    k += 1;
+    if (step() < 0) return undefined;
+  }
+  while (copula && DEGREE.has(at(k)!) && linked(k)) k++;
+  if (NEGATORS.has(at(k)!)) return undefined;
+  let article = false;
+  if (ARTICLES.has(at(k)!)) {
+    article = true;
+    if (at(k) === 'such' && (at(k + 1) === 'a' || at(k + 1) === 'an') && linked(k)) k++;
+    if (step() < 0) return undefined;
+  }
+  // Predicate adjective: "you're so clueless", "you are pathetic".
+  if (copula && !article) return INSULT_ADJECTIVES.has(at(k)!) ? k : undefined;
+  // "you X" with no verb and no article is a vocative ("you absolute muppet"), so X must end the phrase ("did you
+  // fool anyone" is no insult); after "you're a(n) …" the article already makes X a noun said of them.
+  let characterWord = false;
+  let strong = false;
+  for (let scanned = 0; scanned < 4; scanned++, k++) {
+    const word = at(k)!;
+    const headEnds = !linked(k) || AFTER_HEAD.has(at(k + 1) ?? '');
+    if (isPersonInsult(word)) return article || headEnds ? k : undefined;
+    // Listed before the praise check: AFINN rates "joke" +2.
+    if (article && ADDRESSED_INSULTS.has(singular(word))) return k;
+    if (PRAISE.has(word) || (valence(word) ?? 0) > 0) return undefined;
+    if (INSULT_ADJECTIVES.has(word) || INTENSIFIERS.has(word)) {
+      characterWord ||= INSULT_ADJECTIVES.has(word);
+      strong ||= STRONG_INTENSIFIERS.has(word);
+      if (!linked(k)) return characterWord && article ? k : undefined;
+      continue;
+    }
+    if (NOT_INSULTS.has(singular(word))) return undefined;
+    if (!headEnds) return undefined;
+    if (characterWord || strong) return k;
+    return article && (valence(word) ?? 0) <= -2 ? k : undefined;
+  }
+  return undefined;
+}
+
+/** "a halfwit like you", "what a clown you are": [first, last, label] of the insult pointed back at "you". */
+function insultPointedAtYou(tokens: readonly Token[], i: number, linked: Linked): [number, number, string] | undefined {
+  const at = (k: number) => tokens[k]?.text;
+  const first = startOfNounPhrase(tokens, i, linked);
+  if (first === undefined) return undefined;
+  if (linked(i) && at(i + 1) === 'like' && linked(i + 1) && ADDRESS.has(at(i + 2) ?? '')) return [first, i + 2, 'insult'];
+  if (at(first) === 'what' && linked(i) && ADDRESS.has(at(i + 1) ?? '')) return [first, i + 1, 'insult'];
+  return undefined;
+}
+
+/** "a clueless fraud", "an absolute clown", about someone other than the writer: [first, last, label]. */
+function nameCalling(tokens: readonly Token[], i: number, linked: Linked): [number, number, string] | undefined {
+  const first = startOfNounPhrase(tokens, i, linked);
+  if (first === undefined) return undefined;
+  const modifiers = tokens.slice(first + 1, i).map((t) => t.text).filter((w) => w !== 'a' && w !== 'an');
+  const character = modifiers.some((w) => INSULT_ADJECTIVES.has(w));
+  const degree = modifiers.some((w) => INTENSIFIERS.has(w));
+  const word = tokens[i]!.text;
+  if (!(character || (degree && isPersonInsult(word)))) return undefined;
+  if (!isPersonInsult(word) && !character) return undefined;
+  for (let k = first - 1; k >= 0 && linked(k); k--) if (FIRST_PERSON.has(tokens[k]!.text)) return undefined;
+  return [first, i, 'name-calling'];
+}
+
+/** The article ("a", "an", "what a", "such a") opening the noun phrase that ends at tokens[i], over at most three modifiers. */
+function startOfNounPhrase(tokens: readonly Token[], i: number, linked: Linked): number | undefined {
+  for (let k = i - 1; k >= 0 && i - k <= 4 && linked(k); k--) {
+    const word = tokens[k]!.text;
+    if (word === 'a' || word === 'an') return (tokens[k - 1]?.text === 'what' || tokens[k - 1]?.text === 'such') && linked(k - 1) ? k - 1 : k;
+    if (!(INSULT_ADJECTIVES.has(word) || INTENSIFIERS.has(word))) return undefined;
+  }
+  return undefined;
+}

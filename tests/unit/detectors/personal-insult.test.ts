@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './detector-test-kit.ts';
+
+const found = (text: string) => run('personal-insult', text).map((m) => text.slice(m.start, m.end));
+const labels = (text: string) => run('personal-insult', text).map((m) => m.label);
+
+describe('personal-insult detector', () => {
+  it('finds an insult said to someone: vocative, "you are a …", likeness', () => {
+    expect(found('@kevin_ops stop touching prod, you absolute muppet')).toEqual(['you absolute muppet']);
+    expect(found("To the recruiter: you're a spineless coward and I hope your ATS crashes.")).toEqual(["you're a spineless coward"]);
+    expect(found('@sam you utter buffoon, read the error message.')).toEqual(['you utter buffoon']);
+    expect(found('You look like an idiot in that hat')).toEqual(['You look like an idiot']);
+    expect(labels('you total numpty')).toEqual(['insult']);
+  });
+
+  it('takes any word after "you absolute/utter", and a character adjective before any noun', () => {
+    expect(found('you absolute walnut')).toEqual(['you absolute walnut']);
+    expect(found('You pompous windbag, nobody wanted your take.')).toEqual(['You pompous windbag']);
+    expect(found("you're so clueless it hurts")).toEqual(["you're so clueless"]);
+  });
+
+  it('uses the lexicon for the noun after "you are a", and words that insult only when said to someone', () => {
+    expect(found("You're a cheat.")).toEqual(["You're a cheat"]);
+    expect(found("You're a complete joke of an engineer.")).toEqual(["You're a complete joke"]);
+  });
+
+  it('finds the insult pointed back at "you"', () => {
+    expect(found('Only a halfwit like you would deploy on a Friday.')).toEqual(['a halfwit like you']);
+    expect(found('what a clown you are, honestly')).toEqual(['what a clown you']);
+  });
+
+  it('finds name-calling of someone else only with a character word or an intensifier on a person insult', () => {
+    expect(found("Fabrikam's CEO is a clueless fraud and their numbers are made up.")).toEqual(['a clueless fraud']);
+    expect(labels("He's an absolute clown")).toEqual(['name-calling']);
+    expect(found('The scheme was a massive fraud.')).toEqual([]);
+    expect(found('That bug is a coward, it hides whenever I attach the debugger.')).toEqual([]);
+    expect(found('a quick hack to fix the build')).toEqual([]);
+  });
+
+  it('leaves out praise in the same frame, self-deprecation and negation', () => {
+    expect(found('You absolute legend, thanks for the fix!')).toEqual([]);
+    expect(found("You're a lifesaver. You're killing it.")).toEqual([]);
+    expect(found('I was a total muppet this morning, forgot my badge.')).toEqual([]);
+    expect(found("You're not stupid for asking.")).toEqual([]);
+    expect(found("You're a complete beginner? Start with the tutorial.")).toEqual([]);
+  });
+
+  it('needs the vocative noun to end the phrase', () => {
+    expect(found('Did you fool anyone?')).toEqual([]);
+    expect(found('Are you a robot? Thank you, kind stranger.')).toEqual([]);
+    expect(found("You're a bad influence 😂")).toEqual([]);
+  });
+});
