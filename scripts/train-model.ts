@@ -3,15 +3,17 @@
  * rules/engine/model/weights.json. `npm run train:model -- --evaluate` instead prints the honest estimate:
  * leave-one-author-out (train without the posts x-1001…x-1110 and li-1001…li-1090, written by another
  * person, and test on them) and 5-fold cross-validation, each for the model alone and for its union with
- * the rules (core + Northwind). Thresholds are always chosen on the training posts only.
+ * the rules (core + Northwind). Thresholds are always chosen on the training posts only. `-- --bench` prints
+ * the time to featurise and score a draft.
  * Never reads tests/corpus/blind.jsonl.
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { CATEGORY_IDS, type Category } from '../rules/engine/categories.ts';
 import { loadChecker, loadPackFile } from '../rules/engine/node.ts';
 import type { OrgProfile } from '../rules/engine/schema.ts';
-import { MODEL_CATEGORIES, scorePost, type ModelCategory, type ModelFile } from '../rules/engine/model/classifier.ts';
+import { MODEL_CATEGORIES, postFeatures, scorePost, sentenceFeatures, type ModelCategory, type ModelFile } from '../rules/engine/model/classifier.ts';
 import { features } from '../rules/engine/model/features.ts';
 import { assignFolds, chooseThreshold, DEFAULT_TRAIN_OPTIONS, encode, trainCategory, type TrainOptions } from '../rules/engine/model/train.ts';
 import { loadCorpus, type CorpusPost } from '../tests/eval/corpus.ts';
@@ -37,7 +39,7 @@ const org: OrgProfile = loadPackFile(NORTHWIND_PACK).org ?? {};
 const featureCache = new Map<string, string[]>();
 const featuresOf = (post: CorpusPost) => {
   let cached = featureCache.get(post.id);
-  if (!cached) featureCache.set(post.id, (cached = post.lang === 'en' ? features(post.text, org) : []));
+  if (!cached) featureCache.set(post.id, (cached = post.lang === 'en' ? postFeatures(sentenceFeatures(post.text, org)) : []));
   return cached;
 };
 
@@ -191,7 +193,27 @@ const options: TrainOptions = {
 const describe = (train: string) =>
   `scripts/train-model.ts on ${train}, seed ${SEED}, ${FOLDS} inner folds, negative budget ${NEGATIVE_BUDGET}, clean budget ${CLEAN_BUDGET}, ${JSON.stringify(options)}`;
 
-if (process.argv.includes('--evaluate')) {
+if (process.argv.includes('--bench')) {
+  // Speed of featurising and scoring a draft, on corpus posts cut or repeated to 280 and 3,000 characters.
+  const model = JSON.parse(readFileSync(WEIGHTS_PATH, 'utf8')) as ModelFile;
+  const english = posts.filter((p) => p.lang === 'en').map((p) => p.text);
+  for (const length of [280, 3000]) {
+    const texts = english.map((t) => t.repeat(Math.ceil(length / t.length)).slice(0, length));
+    for (const [name, run] of [
+      ['features', (t: string) => features(t, org)],
+      ['scorePost (sentences + post, 7 categories)', (t: string) => scorePost(model, t, org)],
+    ] as const) {
+      for (const t of texts) run(t); // warm-up
+      const times = texts.map((t) => {
+        const started = performance.now();
+        for (let i = 0; i < 20; i++) run(t);
+        return (performance.now() - started) / 20;
+      });
+      times.sort((a, b) => a - b);
+      console.log(`${name}, ${length} chars: median ${times[times.length >> 1]!.toFixed(4)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(4)} ms`);
+    }
+  }
+} else if (process.argv.includes('--evaluate')) {
   const cvOnly = process.argv.includes('--cv-only');
   console.log(`Options: ${JSON.stringify(options)}; threshold budget ${NEGATIVE_BUDGET} of each category's negatives and ${CLEAN_BUDGET} clean posts, floor ${THRESHOLD_FLOOR}`);
   if (!process.argv.includes('--loao-only')) {

@@ -25,6 +25,7 @@ import { privateIp } from './private-ip.ts';
 import { confidentialMarker } from './confidential-marker.ts';
 import { negativeSentiment } from './negative-sentiment.ts';
 import { personalInsult } from './personal-insult.ts';
+import { policyModel } from '../model/detector.ts';
 
 export type { Detector, DetectorContext, DetectorMatch } from './types.ts';
 
@@ -39,6 +40,6 @@ export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
     // confidential
     codename, internalHost, privateIp, confidentialMarker,
     // evaluation (English)
-    negativeSentiment, personalInsult,
+    negativeSentiment, personalInsult, policyModel,
   ].map((detector) => [detector.name, detector]),
 );

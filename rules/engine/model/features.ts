@@ -97,17 +97,30 @@ export function maskOrgNames(text: string, org: OrgProfile): string {
 }
 
 const TOKEN = /⟨[a-z]+⟩|\$(?=\d)|%|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const NUMBER = /^\p{N}+$/u;
+
+/** Stems of the words seen lately: drafts repeat their words from keystroke to keystroke. */
+const stems = new Map<string, string>();
+const STEM_CACHE_SIZE = 10_000;
+
+function wordFeature(word: string): string {
+  let feature = stems.get(word);
+  if (feature === undefined) {
+    if (word.startsWith('⟨')) feature = word;
+    else if (word === '$') feature = '⟨money⟩';
+    else if (word === '%') feature = '⟨pct⟩';
+    else if (NUMBER.test(word)) feature = '⟨num⟩';
+    else feature = stem(word.replace(/['’]s$/, '').replace(/['’]/g, ''));
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    stems.set(word, feature);
+  }
+  return feature;
+}
 
 /** Lower-cased, stemmed word tokens; numbers, "$" before a number and "%" become ⟨num⟩, ⟨money⟩, ⟨pct⟩. */
 export function tokens(maskedText: string): string[] {
   const out: string[] = [];
-  for (const [raw] of maskedText.toLowerCase().matchAll(TOKEN)) {
-    if (raw.startsWith('⟨')) out.push(raw);
-    else if (raw === '$') out.push('⟨money⟩');
-    else if (raw === '%') out.push('⟨pct⟩');
-    else if (/^\p{N}+$/u.test(raw)) out.push('⟨num⟩');
-    else out.push(stem(raw.replace(/['’]s$/, '').replace(/['’]/g, '')));
-  }
+  for (const [raw] of maskedText.toLowerCase().matchAll(TOKEN)) out.push(wordFeature(raw));
   return out;
 }
 
