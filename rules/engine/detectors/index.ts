@@ -25,7 +25,6 @@ import { privateIp } from './private-ip.ts';
 import { confidentialMarker } from './confidential-marker.ts';
 import { negativeSentiment } from './negative-sentiment.ts';
 import { personalInsult } from './personal-insult.ts';
-import { policyModel } from '../model/detector.ts';
 
 export type { Detector, DetectorContext, DetectorMatch } from './types.ts';
 
@@ -40,6 +39,6 @@ export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
     // confidential
     codename, internalHost, privateIp, confidentialMarker,
     // evaluation (English)
-    negativeSentiment, personalInsult, policyModel,
+    negativeSentiment, personalInsult,
   ].map((detector) => [detector.name, detector]),
 );

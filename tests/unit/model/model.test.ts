@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MODEL_CATEGORIES, scorePost, type ModelFile } from '../../../rules/engine/model/classifier.ts';
-import { policyModel } from '../../../rules/engine/model/detector.ts';
 import { features, maskOrgNames, tokens } from '../../../rules/engine/model/features.ts';
 import { stem } from '../../../rules/engine/model/stem.ts';
 import weights from '../../../rules/engine/model/weights.json' with { type: 'json' };
@@ -96,35 +95,29 @@ describe('scores', () => {
   });
 });
 
-describe('policy-model detector', () => {
-  const find = (text: string, category: string) => policyModel.find(text, { org: northwind, options: { category } });
-
-  it('reports the sentence that reads most like the category', () => {
+describe('scorePost', () => {
+  it('points at the sentence that reads most like the category', () => {
     const text = 'Great offsite with the team today. $NWCL is going to blow past guidance next quarter, trust me.';
-    expect(find(text, 'financial')).toEqual([{ start: 35, end: text.length, label: 'financial' }]);
-    expect(find('Great offsite with the team today.', 'financial')).toEqual([]);
-  });
-
-  it('rejects a rule without a known category', () => {
-    expect(policyModel.validateOptions?.({})).toMatch(/needs option "category"/);
-    expect(policyModel.validateOptions?.({ category: 'credentials' })).toMatch(/one of disclosure/);
-    expect(policyModel.validateOptions?.({ category: 'legal' })).toBeUndefined();
+    const financial = scorePost(MODEL, text, northwind)?.get('financial');
+    expect(financial?.best).toMatchObject({ start: 35, end: text.length });
+    expect(financial?.probability).toBeGreaterThanOrEqual(MODEL.categories.financial.threshold);
+    expect(probabilityOf('Great offsite with the team today.', 'financial')).toBeLessThan(MODEL.categories.financial.threshold);
   });
 
   it('never throws and stays inside the text on strange or huge input', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.constantFrom(...MODEL_CATEGORIES), (text, category) => {
-        for (const match of find(text, category)) {
-          expect(match.start).toBeGreaterThanOrEqual(0);
-          expect(match.end).toBeLessThanOrEqual(text.length);
-          expect(match.end).toBeGreaterThan(match.start);
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        for (const score of scorePost(MODEL, text, northwind)?.values() ?? []) {
+          expect(score.best.start).toBeGreaterThanOrEqual(0);
+          expect(score.best.end).toBeLessThanOrEqual(text.length);
+          expect(score.best.end).toBeGreaterThan(score.best.start);
+          expect(score.probability).toBeGreaterThanOrEqual(score.best.probability);
         }
       }),
       { numRuns: 300 },
     );
     const huge = 'NWCL will double next quarter, mark my words. '.repeat(5000);
-    const [match] = find(huge, 'financial');
-    expect(match?.end).toBeLessThanOrEqual(huge.length);
+    expect(scorePost(MODEL, huge, northwind)?.get('financial')?.best.end).toBeLessThanOrEqual(huge.length);
   });
 });
 
