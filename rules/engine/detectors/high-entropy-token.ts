@@ -11,11 +11,12 @@ import { githubToken } from './github-token.ts';
 import { slackToken } from './slack-token.ts';
 import { stripeLiveKey } from './stripe-live-key.ts';
 import { googleApiKey } from './google-api-key.ts';
+import { vendorToken } from './vendor-token.ts';
 import { jwt } from './jwt.ts';
 import { privateKey } from './private-key.ts';
 
 // The generic detector stays quiet where a specific one already names the secret.
-const SPECIFIC = [awsAccessKeyId, awsSecretKey, githubToken, slackToken, stripeLiveKey, googleApiKey, jwt, privateKey];
+const SPECIFIC = [awsAccessKeyId, awsSecretKey, githubToken, slackToken, stripeLiveKey, googleApiKey, vendorToken, jwt, privateKey];
 
 const CANDIDATE = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{20,512}(?![A-Za-z0-9+/_=-])/g;
 const CONTEXT_WORDS = [

@@ -13,6 +13,7 @@ import { slackToken } from './slack-token.ts';
 import { slackWebhook } from './slack-webhook.ts';
 import { stripeLiveKey } from './stripe-live-key.ts';
 import { googleApiKey } from './google-api-key.ts';
+import { vendorToken } from './vendor-token.ts';
 import { jwt } from './jwt.ts';
 import { privateKey } from './private-key.ts';
 import { passwordAssignment } from './password-assignment.ts';
@@ -34,7 +35,7 @@ export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
     // personal data
     email, phone, paymentCard, iban, usSsn, streetAddress, ruPassport,
     // credentials
-    awsAccessKeyId, awsSecretKey, githubToken, slackToken, slackWebhook, stripeLiveKey, googleApiKey, jwt,
+    awsAccessKeyId, awsSecretKey, githubToken, slackToken, slackWebhook, stripeLiveKey, googleApiKey, vendorToken, jwt,
     privateKey, passwordAssignment, wifiKey, urlCredentials, highEntropyToken,
     // confidential
     codename, internalHost, privateIp, confidentialMarker,

@@ -2,6 +2,7 @@ import type { Detector, DetectorMatch } from './types.ts';
 import { assignmentMatch, looksLikeSecretValue } from './secret-value.ts';
 import { LOGIN_KEYWORDS, loginPairs } from './login-pair.ts';
 import { CUE_KEYWORDS, passwordsNearCue } from './password-near-cue.ts';
+import { ACCESS_CODE_KEYWORDS, accessCodes } from './access-code.ts';
 import { wifiKey } from './wifi-key.ts';
 
 const NAMES = [
@@ -10,8 +11,9 @@ const NAMES = [
 ];
 // name, separator, value (to the next space or quote). Separators: "=" as in code and configs;
 // ":", "—", "is (still)" as in prose; and a bare space ("password Northwind2026!").
+// An environment-variable prefix may come first: DB_PASSWORD=, POSTGRES_PASSWORD:, SMTP_PASS=, MY_API_KEY=.
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(${NAMES.join('|')})(?![\p{L}\p{N}])["']?(?:(\s{0,2}(?:=|:=|=>)\s{0,2})|(\s{0,2}(?::|—|–|-)\s{1,2}|:|\s{1,2}(?:is|was|это)\s{1,2}(?:still\s{1,2}|now\s{1,2}|just\s{1,2}|всё\s{1,2}ещё\s{1,2})?)|(\s{1,2}))(["'\x60«]?[^\s"'\x60«»]{1,130})`,
+  String.raw`(?<![\p{L}\p{N}_])(?:[A-Za-z][A-Za-z0-9]{0,20}_){0,3}(${NAMES.join('|')})(?![\p{L}\p{N}])["']?(?:(\s{0,2}(?:=|:=|=>)\s{0,2})|(\s{0,2}(?::|—|–|-)\s{1,2}|:|\s{1,2}(?:is|was|это)\s{1,2}(?:still\s{1,2}|now\s{1,2}|just\s{1,2}|всё\s{1,2}ещё\s{1,2})?)|(\s{1,2}))(["'\x60«]?[^\s"'\x60«»]{1,130})`,
   'giu',
 );
 // After a bare space only a letters-and-digits mix or a symbol looks like a password ("password 101" does not).
@@ -29,7 +31,7 @@ export const passwordAssignment: Detector = {
   description:
     'Passwords and keys written as assignments: "password: x", "pwd=x", "api_key=…", "secret=…", "token=…", "пароль: x"; user/password pairs near "ssh"/"login" ("as root / toor"); password-shaped words a few words from a password, login, creds or admin-account cue in any order ("root / Tr0ub4dor&3", "Tr4cker$55 is the root password"); not "password: ******" or "password reset".',
   scope: 'segment',
-  keywords: ['pass', 'pwd', 'пароль', 'key', 'secret', 'token', ...LOGIN_KEYWORDS, ...CUE_KEYWORDS],
+  keywords: ['pass', 'pwd', 'пароль', 'key', 'secret', 'token', ...LOGIN_KEYWORDS, ...CUE_KEYWORDS, ...ACCESS_CODE_KEYWORDS],
   find(text, context) {
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(ASSIGNMENT)) {
@@ -48,6 +50,7 @@ export const passwordAssignment: Detector = {
     }
     const overlapsFound = (p: DetectorMatch) => matches.some((m) => m.start < p.end && p.start < m.end);
     for (const pair of loginPairs(text)) if (!overlapsFound(pair)) matches.push(pair);
+    for (const code of accessCodes(text)) if (!overlapsFound(code)) matches.push(code);
     const told = passwordsNearCue(text).filter((p) => !overlapsFound(p));
     if (told.length > 0) {
       // A Wi-Fi password is the wifi-key rule's to name.

@@ -7,11 +7,11 @@ import { trimValue } from './secret-value.ts';
 // Zp9!kLm2", "Tr4cker$55 is still the root password", "пароль у админа — Qwe!2026rty". Without a
 // separator to lean on, the value itself must look like a password no word, version or product name
 // looks like (see passwordShaped), and sit a few words from a cue in the same clause.
-const CUE = String.raw`(?:pass(?:word|words|wd|wort|phrase|code)?|pw|pwd|creds?|credentials|log(?:-?in|on)s?|log\sin|sign[\s-]in|парол\p{L}*|логин\p{L}*|учётк\p{L}*|учетк\p{L}*)`;
+const CUE = String.raw`(?:pass(?:word|words|wd|wort|phrase|code)?|pw|pwd|creds?|credentials|accounts?|log(?:-?in|on)s?|log\sin|sign[\s-]in|парол\p{L}*|логин\p{L}*|учётк\p{L}*|учетк\p{L}*)`;
 // Well-known administrator accounts: "root / Tr0ub4dor&3", "admin:Qu4ntum#77", "админ / Qwe!2026rty".
 const ACCOUNT = String.raw`(?:root|admin|administrator|postgres|ubuntu|ec2-user|guest|sysadmin|superuser|админ\p{L}*)`;
 /** Lower-case substrings one of which every cue contains (the detector's keyword prefilter). */
-export const CUE_KEYWORDS = ['pass', 'pw', 'cred', 'log', 'sign', 'парол', 'логин', 'учётк', 'учетк', 'root', 'admin', 'админ', 'postgres', 'ubuntu', 'ec2-user', 'guest', 'superuser'];
+export const CUE_KEYWORDS = ['pass', 'pw', 'cred', 'account', 'log', 'sign', '/', 'парол', 'логин', 'учётк', 'учетк', 'root', 'admin', 'админ', 'postgres', 'ubuntu', 'ec2-user', 'guest', 'superuser'];
 // Not inside a link or path ("…/Login?next=…").
 const CUE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}_/.=?&@-])(?:${CUE}|${ACCOUNT})(?![\p{L}\p{N}])`, 'giu');
 const ACCOUNT_WORD = new RegExp(String.raw`^${ACCOUNT}$`, 'iu');
@@ -68,6 +68,9 @@ function clauseAround(text: string, start: number, end: number, reach: number): 
   return { from, to: next === -1 ? Math.min(text.length, end + reach) : end + next + 1 };
 }
 
+// "viewer_partner / Pa55-Partn3r": a user name, a slash and a password-shaped word need no other cue.
+const SLASH_PAIR = /(?<![^\s(,:;—–])[\p{L}\p{N}._@-]{2,40}\s{1,2}\/\s{1,2}([^\s/,;()]{6,64})/gu;
+
 /** Password-shaped words a few words after or before a password, login or admin-account cue. */
 export function passwordsNearCue(text: string): DetectorMatch[] {
   const found = new Map<number, DetectorMatch>();
@@ -87,6 +90,11 @@ export function passwordsNearCue(text: string): DetectorMatch[] {
         replacement: HIDDEN_VALUE,
       });
     }
+  }
+  for (const pair of text.matchAll(SLASH_PAIR)) {
+    const value = trimValue(pair[1]!);
+    const start = pair.index + pair[0].length - pair[1]!.length;
+    if (passwordShaped(value)) found.set(start, { start, end: start + value.length, label: 'password', replacement: HIDDEN_VALUE });
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
 }

@@ -76,7 +76,8 @@ function parseGroups(candidate: string): { plus: boolean; groups: Group[]; separ
 function bestReading(text: string, index: number, candidate: string): DetectorMatch | undefined {
   const { plus, groups, separators } = parseGroups(candidate);
   const after = text.slice(index + candidate.length, index + candidate.length + 2);
-  if (/^[\p{L}_%]|^[.,:/-]?\d/u.test(after)) return undefined;
+  // "…4567 2 times" is fine; "…89:AAH…" (a bot token), "…4567abc" or "…45.6" are no phone.
+  if (/^[\p{L}_%]|^[.,:/-]?\d|^:[\p{L}_]/u.test(after)) return undefined;
   let weakEnd: number | undefined;
   for (let count = groups.length; count >= 1; count--) {
     if (count < groups.length && candidate[groups[count - 1]!.end] !== ' ') break;

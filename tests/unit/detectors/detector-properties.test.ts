@@ -42,6 +42,7 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'slack-webhook': 'https://hooks.slack.com/services/T0ABC1234/B0DEF5678/abcdefGHIJKL12345678mnop',
   'stripe-live-key': 'sk_live_4eC39HqLyjWDarjtT1zdp7dc',
   'google-api-key': 'AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI',
+  'vendor-token': 'glpat-x7Yz9AbC2dEf4GhI6jKl',
   jwt: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
   'private-key': '-----BEGIN RSA PRIVATE KEY-----',
   'password-assignment': 'password: hunter2',
@@ -53,6 +54,7 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'private-ip': '10.0.4.12',
   'confidential-marker': 'internal only',
   'negative-sentiment': 'terrible',
+  'personal-insult': 'you are an idiot',
 };
 const neutral = fc.string({ unit: fc.constantFrom('x', 'y', 'z', ' ', '\n', '🙂', 'Ж', '!'), maxLength: 60 });
 

@@ -89,6 +89,31 @@ describe('password-assignment', () => {
     expectNone('password-assignment', text);
   });
 
+  it.each([
+    ['accidentally committed DB_PASSWORD=Sup3rS3cret to the repo', 'DB_PASSWORD=Sup3rS3cret', 'password'],
+    ['POSTGRES_PASSWORD: hunter22x', 'POSTGRES_PASSWORD: hunter22x', 'password'],
+    ['export SMTP_PASS=Mail2026!', 'SMTP_PASS=Mail2026!', 'password'],
+    ['MY_API_KEY=abcd1234efgh5678', 'MY_API_KEY=abcd1234efgh5678', 'API key'],
+    ['Door code for the Lisbon office changed to 4471#, tell visitors', '4471#', 'access code'],
+    ['Код от домофона в новом офисе: 2580, заходите', '2580', 'access code'],
+    ['alarm PIN: 0852', '0852', 'access code'],
+    ['Grafana account for partners: viewer_partner / Pa55-Partn3r', 'Pa55-Partn3r', 'password'],
+  ])('finds env-style names, access codes and bare user / password pairs: %j', (text, found, label) => {
+    expect(expectOne('password-assignment', text, found).label).toBe(label);
+  });
+
+  it.each([
+    'DB_PASSWORD now comes from the environment, not the repo',
+    'db_password_hash is a column',
+    'Reminder: your door badge PIN is personal, never share it',
+    'We changed the door code in 2024 after the audit',
+    'door codes rotate every 30 days',
+    'CI/CD and TCP/IP and and/or, 24/7',
+    'see docs/Setup-Guide2! for more',
+  ])('ignores the near miss %j', (text) => {
+    expectNone('password-assignment', text);
+  });
+
   it('keeps the name and hides the value in the suggestion', () => {
     expect(expectOne('password-assignment', 'pwd=hunter22', 'pwd=hunter22').replacement).toBe('pwd=••••••••');
   });

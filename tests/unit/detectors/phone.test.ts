@@ -49,6 +49,7 @@ describe('phone', () => {
     'We crossed +12 500 000 views this year',
     'Our NPS went from 45 to 72 and 10.0.0.1 is the router',
     'firmware 415 555 0187 is out',
+    'bot token 7123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0',
   ])('ignores %j', (text) => {
     expectNone('phone', text);
   });

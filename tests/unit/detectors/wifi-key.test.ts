@@ -36,6 +36,7 @@ describe('wifi-key', () => {
     ['Пароль от нашей офисной сети на пятом этаже: Pyatyi_Etazh5', 'Пароль от нашей офисной сети на пятом этаже: Pyatyi_Etazh5'],
     ['Password for the guest wifi in the Lisbon office is Lisb0a-Guest!', 'Password for the guest wifi in the Lisbon office is Lisb0a-Guest!'],
     ['the conference wifi key for the big room upstairs is Hall-B!2026', 'wifi key for the big room upstairs is Hall-B!2026'],
+    ['Wifi for the offsite: network NW-Offsite, the key is Offs1te-2026', 'key is Offs1te-2026'],
   ])('finds the key with words between the secret word, the network and the value: %j', (text, found) => {
     expectOne('wifi-key', text, found);
   });
@@ -45,6 +46,7 @@ describe('wifi-key', () => {
     'The guest wifi password for the lobby is printed on the card',
     'wifi password for the lobby is Printed',
     'Wifi code of conduct: be nice',
+    'wifi is great, the key is consistency',
     'пароль от нашей новой сети знает только админ',
   ])('ignores the near miss %j', (text) => {
     expectNone('wifi-key', text);
