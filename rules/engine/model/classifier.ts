@@ -53,7 +53,7 @@ export interface PostScore {
 }
 
 /** Texts longer than this are scored on their first part only: bounded work in a keystroke's check. */
-export const MAX_SCORED_LENGTH = 20_000;
+const MAX_SCORED_LENGTH = 20_000;
 
 export interface SentenceFeatures {
   start: number;

@@ -104,7 +104,7 @@ function round4(x: number): number {
 }
 
 /** A small seeded generator (mulberry32) for fold assignment. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
