@@ -27,6 +27,11 @@ const MARKERS = [
   String.raw`(?:don'?t|do\snot|please\sdon'?t|pls\sdon'?t)\s(?:share|forward|repost|screenshot|leak)(?:\s(?:this|it|outside|externally|yet|beyond|with\sanyone|publicly|further))?(?=\s?(?:[.!,;:)]|$|\s(?:but|until|before|yet|outside|externally|with|—|-)))`,
   String.raw`not\s(?:yet\s)?(?:public|announced)(?:\s(?:yet|until))?(?=\s?(?:[.!,;:)]|$|\s(?:but|so|until)))`,
   String.raw`not\s(?:for\s(?:public|external)|to\sbe\sshared)`,
+  String.raw`(?:isn['’]?t|aren['’]?t|is\snot|are\snot)\s(?:yet\s)?(?:public|announced)(?:\syet)?(?=\s?(?:[.!,;:)]|$|\s(?:but|so|until)))`,
+  String.raw`keep\s(?:this|that|it)\sto\syoursel(?:f|ves)`,
+  String.raw`[(\[]\s?no\snames?\s?!?[)\]]`,
+  // Where it came from: a board deck or the all-hands slides are not public.
+  String.raw`(?:leaked\sfrom|(?:from|in)\s(?:the|our|today['’]?s|this\sweek['’]?s|yesterday['’]?s))\s(?:all-hands|board|leadership|exec|internal|staff|town\s?hall)\s(?:slides?|deck|memo|doc|recording)`,
   String.raw`keep\s(?:this|it)\s(?:between\sus|under\swraps|quiet|hush[\s-]hush)`,
   String.raw`embargoed(?!\s(?:countr|nation|goods|region|state))|under\sembargo|embargo\s(?:until|till|lifts)`,
   String.raw`(?:только\s)?для\sвнутреннего\s(?:пользования|использования)`,
@@ -39,6 +44,7 @@ const MARKERS = [
   String.raw`до\s(?:официального|публичного)\s(?:анонса|объявления|релиза|пресс-релиза)`,
   String.raw`(?:пресс-релиз|анонс)\s(?:ещё\s|еще\s)?не\s(?:вышел|опубликован)`,
   String.raw`(?:не\sделитесь|не\sраспространять|не\sпересылать|не\sрепостить)`,
+  String.raw`пока\sмолчим|никому\sне\s(?:говорите|рассказывайте)|по\sсекрету|(?:^|(?<=[.!?]\s))неофициально\s?[:,—–-]`,
 ];
 
 export const confidentialMarker = patternDetector({
@@ -50,7 +56,8 @@ export const confidentialMarker = patternDetector({
     'external', 'shared', 'between', 'wraps', 'quiet', 'hush', 'embargo', 'внутреннего', 'служебного',
     'конфиденциальн', 'распространения', 'публикации', 'посторонних', 'анонсирован', 'объявлено', 'опубликовано',
     'неразглашени', 'делитесь', 'распространять', 'пересылать', 'репостить', 'wraps', 'before', 'ahead', 'release', 'post',
-    'официального', 'публичного', 'пресс-релиз', 'анонс',
+    'официального', 'публичного', 'пресс-релиз', 'анонс', 'yoursel', 'names', 'slide',
+    'deck', 'memo', 'doc', 'recording', 'молчим', 'никому', 'секрету', 'неофициально',
   ],
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
   label: 'confidentiality marker',

@@ -70,4 +70,28 @@ describe('confidential-marker', () => {
   ])('ignores the near miss %j', (text) => {
     expectNone('confidential-marker', text);
   });
+
+  it.each([
+    ["the numbers aren't public yet, so shh", "aren't public yet"],
+    ['Our biggest customer is about to churn. Keep that to yourselves.', 'Keep that to yourselves'],
+    ['A certain very large retailer (no names!) just moved', '(no names!)'],
+    ['Leaked from our board deck: the Dublin office closes', 'from our board deck'],
+    ['Sneak peek from the all-hands slides 👀', 'from the all-hands slides'],
+    ['Цены вырастут на 20%, пока молчим', 'пока молчим'],
+    ['Неофициально: цены вырастут', 'Неофициально:'],
+  ])('finds colloquial secrecy and a non-public source in %j', (text, found) => {
+    expectOne('confidential-marker', text, found);
+  });
+
+  it.each([
+    'The numbers I saw in the all-hands would make any holder happy',
+    'In the deck I shared last week there is a typo',
+    'Slides from the deck are on our website',
+    'The docs are public now',
+    'Official prices are public on the website',
+    // Says what follows is a secret; what it is (an investigation, a date) is for that content's rules.
+    'Not supposed to say this, but the investigators were in our office all week',
+  ])('ignores the near miss %j', (text) => {
+    expectNone('confidential-marker', text);
+  });
 });

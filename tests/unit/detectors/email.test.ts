@@ -29,4 +29,21 @@ describe('email', () => {
   it('suggests a masked address', () => {
     expect(expectOne('email', 'ping jane@example.com', 'jane@example.com').replacement).toBe('j•••@example.com');
   });
+
+  it.each([
+    ['she can be reached at maya dot patel at gmail dot com for offers', 'maya dot patel at gmail dot com'],
+    ['пишите ivan собака yandex точка ru', 'ivan собака yandex точка ru'],
+    ['ping jdoe at contoso dot co dot uk today', 'jdoe at contoso dot co dot uk'],
+  ])('finds an address spelled out in words in %j', (text, found) => {
+    expectOne('email', text, found);
+  });
+
+  it.each([
+    "we're at the office dot dot dot",
+    'the dot at the end of the line',
+    'look at the dotcom era',
+    'meet at noon dot',
+  ])('ignores the near miss %j', (text) => {
+    expectNone('email', text);
+  });
 });
