@@ -9,7 +9,11 @@ const MARKERS = [
   String.raw`(?:for\s)?internal(?:[\s-]use)?[\s-]only`,
   String.raw`(?:strictly|highly|very)\sconfidential`,
   String.raw`(?:this\sis|it'?s|it\sis|keep\s(?:this|it)|stays?)\s(?:still\s)?confidential`,
-  String.raw`confidential\s(?:info|information|details|data|docs?|documents?|deck|slides?|roadmap|numbers|figures|memo|draft|plans?)`,
+  String.raw`confidential\s(?:(?:customer|client|partner|pricing|sales|financial|internal|board|hr)\s)?(?:info|information|details|data|docs?|documents?|deck|slides?|roadmap|numbers|figures|memo|draft|plans?|lists?|contracts?|reports?|results|screenshots?|spreadsheets?|sheets?|files?|emails?|charts?|pricing)`,
+  // Work that is not out yet, shared anyway: "the unreleased Q3 deck", "unreleased pricing".
+  String.raw`unreleased\s(?:(?:q[1-4]|h[12]|fy\d{2,4}|internal|new|draft)\s)?(?:deck|numbers|figures|results|slides?|build|pricing|prices|roadmap|features?|specs?|screenshots?|benchmarks?|version)`,
+  String.raw`leaked\s(?:in|from|on|via)\s(?:our|the)\s(?:internal\s)?(?:slack|teams|channel|wiki|confluence|jira|drive|email)`,
+  String.raw`mum['’]?s\sthe\sword|shh+(?=\s?(?:[.!,;:)🤫🤐]|$))`,
   String.raw`[(\[]\s?(?:confidential|internal)\s?[)\]]`,
   String.raw`(?:^|(?<=[.!?]\s))(?:confidential\s?[:,—–-]|internal\s?[:—–-])`,
   String.raw`psst,?\s(?:this\sis\s)?internal`,
@@ -44,7 +48,7 @@ const MARKERS = [
   String.raw`до\s(?:официального|публичного)\s(?:анонса|объявления|релиза|пресс-релиза)`,
   String.raw`(?:пресс-релиз|анонс)\s(?:ещё\s|еще\s)?не\s(?:вышел|опубликован)`,
   String.raw`(?:не\sделитесь|не\sраспространять|не\sпересылать|не\sрепостить)`,
-  String.raw`пока\sмолчим|никому\sне\s(?:говорите|рассказывайте)|по\sсекрету|(?:^|(?<=[.!?]\s))неофициально\s?[:,—–-]`,
+  String.raw`держите\s(?:это\s)?в\s(?:секрете|тайне)|пока\sмолчим|никому\sне\s(?:говорите|рассказывайте)|по\sсекрету|(?:^|(?<=[.!?]\s))неофициально\s?[:,—–-]`,
 ];
 
 export const confidentialMarker = patternDetector({
@@ -57,7 +61,7 @@ export const confidentialMarker = patternDetector({
     'конфиденциальн', 'распространения', 'публикации', 'посторонних', 'анонсирован', 'объявлено', 'опубликовано',
     'неразглашени', 'делитесь', 'распространять', 'пересылать', 'репостить', 'wraps', 'before', 'ahead', 'release', 'post',
     'официального', 'публичного', 'пресс-релиз', 'анонс', 'yoursel', 'names', 'slide',
-    'deck', 'memo', 'doc', 'recording', 'молчим', 'никому', 'секрету', 'неофициально',
+    'deck', 'memo', 'doc', 'recording', 'unreleased', 'leaked', 'mum', 'shh', 'держите', 'молчим', 'никому', 'секрету', 'неофициально',
   ],
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
   label: 'confidentiality marker',

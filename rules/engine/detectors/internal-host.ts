@@ -17,6 +17,9 @@ const GENERIC = new RegExp(
   'gu',
 );
 
+// Go links ("go/heron-roadmap") are short names that only resolve on the company network; "go/no-go" is a decision.
+const GO_LINK = /(?<![\p{L}\p{N}_./-])(?:https?:\/\/)?go\/(?!(?:no|stop|wait|yes|and|or|slow|fast)(?:[^\p{L}\p{N}]|$))[a-z0-9][a-z0-9_-]{2,60}(?:\/[\w.-]{1,60}){0,5}(?![\p{L}\p{N}_-])/giu;
+
 const compileOrgDomains = cachedByList((domains) => {
   // Profiles are filled in by hand: accept "*.corp.example", "https://corp.example/" and "corp.example.".
   const cleaned = domains
@@ -37,6 +40,7 @@ function patternsFor(text: string, org: ReturnType<typeof compileOrgDomains>): R
   const lower = text.toLowerCase();
   if (org && org.hints.some((hint) => lower.includes(hint))) patterns.push(org.pattern);
   if (GENERIC_HINTS.some((hint) => text.includes(hint))) patterns.push(GENERIC);
+  if (lower.includes('go/')) patterns.push(GO_LINK);
   return patterns;
 }
 
@@ -49,7 +53,7 @@ function trimTrailingPunctuation(text: string, start: number, end: number): numb
 export const internalHost: Detector = {
   name: 'internal-host',
   description:
-    'Internal hosts and links: the org\'s internalDomains and any sub-host or URL on them, plus *.internal, *.corp, *.local, *.lan and intranet.* hosts.',
+    'Internal hosts and links: the org\'s internalDomains and any sub-host or URL on them, plus *.internal, *.corp, *.local, *.lan and intranet.* hosts, and go/ links.',
   scope: 'segment',
   find(text, context) {
     const org = compileOrgDomains(context.org.internalDomains ?? []);

@@ -13,6 +13,12 @@ const ENGLISH = new RegExp(
 const RUSSIAN =
   /(?<![\p{L}])(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|наб\.|набережная|б-р|бульвар|пл\.|площадь)\s?[\p{Lu}\d][\p{L}\d .-]{0,40}?,\s?(?:д\.|дом)\s?\d{1,4}[\p{L}]?(?:(?:,\s?|\s)(?:кв\.|квартира|корп\.|корпус|стр\.|строение|к\.)\s?\d{1,4}){0,3}/gu;
 
+// Without the street word: a capitalised street, a house number and a flat ("Садовой, 12, кв. 45"), or a
+// street and house told as where someone lives ("живёт на Садовой, 12", "проживает по адресу Лесная 5").
+const RUSSIAN_FLAT = /(?<![\p{L}])\p{Lu}[\p{L}-]{2,30},?\s\d{1,4}[\p{L}]?(?:\/\d{1,3})?,?\s(?:кв\.|квартира)\s?\d{1,4}/gu;
+const RUSSIAN_HOME =
+  /(?<=(?:живёт|живет|живут|проживает|проживают)\s(?:на|по\sадресу:?)\s)(?:ул\.\s?)?\p{Lu}[\p{L}-]{2,30},?\s(?:д\.\s?)?\d{1,4}[\p{L}]?(?![\p{N}])/gu;
+
 // Any street name, whatever its type word, when a postcode follows the town: "22 Elm Row, Edinburgh EH7 4AA"
 // (UK), "77 Maple Grove, Springfield, IL 62704" (US state + ZIP).
 const CAPITALISED_WORDS = (max: number) => String.raw`[A-Z][\p{L}'-]{0,30}(?: [A-Z][\p{L}'-]{0,30}){0,${max - 1}}`;
@@ -69,7 +75,7 @@ export const streetAddress: Detector = {
       if (isYear && YEAR_AFTER_PREPOSITION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       matches.push({ start: m.index, end: m.index + m[0].length, label: 'street address' });
     }
-    for (const pattern of [RUSSIAN, POSTCODED, CONTINENTAL]) {
+    for (const pattern of [RUSSIAN, RUSSIAN_FLAT, RUSSIAN_HOME, POSTCODED, CONTINENTAL]) {
       for (const m of text.matchAll(pattern)) matches.push({ start: m.index, end: m.index + m[0].length, label: 'street address' });
     }
     for (const m of text.matchAll(TOLD_AS_HOME)) {

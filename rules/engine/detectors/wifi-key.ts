@@ -14,9 +14,13 @@ const SPOKEN = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${NETWORK}\s{0,2}${SECRET_WORD}|psk|${SECRET_WORD}\s{1,2}(?:for|to|of|on|от|для|к)\s{1,2}(?:[\p{L}-]{1,20}\s{1,2}){0,3}?${NETWORK})(?![\p{L}\p{N}])(?:${FEW_WORDS}\s?:\s{0,2}|(${FEW_WORDS}\s{1,2}(?:is|это)\s{1,2})|${SEPARATOR})${VALUE}`,
   'giu',
 );
-// "Our wifi: SSID NW-Guest, pass: Welcome2024", "network NW-Offsite, the key is Offs1te-2026": a labelled
+// "Our wifi: SSID NW-Guest, pass: Welcome2024", "network NW-Offsite, the key is Offs1te-2026",
+// "Гостевой Wi-Fi: NW_Guest, ключ — Gost_2026#": a labelled
 // password with the network named just before.
-const LABELLED = new RegExp(String.raw`(?<![\p{L}\p{N}_])${SECRET_WORD}(?:\s{0,2}[:=]\s{0,2}|(\s{1,2}(?:is|это)\s{1,2}))${VALUE}`, 'giu');
+const LABELLED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])${SECRET_WORD}(?:\s{0,2}[:=]\s{0,2}|\s{1,2}[—–-]\s{1,2}|(\s{1,2}(?:is|это)\s{1,2}))${VALUE}`,
+  'giu',
+);
 const NETWORK_NEARBY = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${NETWORK}|ssid)(?![\p{L}\p{N}])`, 'iu');
 // The Wi-Fi QR code payload: WIFI:T:WPA;S:<ssid>;P:<password>;;
 const QR_PAYLOAD = /WIFI:(?:[A-Z]:(?:\\.|[^;\\]){0,64};){1,6};?/gi;

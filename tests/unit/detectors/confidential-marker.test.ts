@@ -72,7 +72,7 @@ describe('confidential-marker', () => {
   });
 
   it.each([
-    ["the numbers aren't public yet, so shh", "aren't public yet"],
+    ["the numbers aren't public yet, so keep quiet", "aren't public yet"],
     ['Our biggest customer is about to churn. Keep that to yourselves.', 'Keep that to yourselves'],
     ['A certain very large retailer (no names!) just moved', '(no names!)'],
     ['Leaked from our board deck: the Dublin office closes', 'from our board deck'],
@@ -91,6 +91,25 @@ describe('confidential-marker', () => {
     'Official prices are public on the website',
     // Says what follows is a secret; what it is (an investigation, a date) is for that content's rules.
     'Not supposed to say this, but the investigators were in our office all week',
+  ])('ignores the near miss %j', (text) => {
+    expectNone('confidential-marker', text);
+  });
+
+  it.each([
+    ["Just saw the reorg chart. Mum's the word.", "Mum's the word"],
+    ['Sharing the unreleased Q3 deck with friends', 'unreleased Q3 deck'],
+    ['Confidential customer list screenshot attached', 'Confidential customer list'],
+    ['The pricing tiers leaked in our Slack are real', 'leaked in our Slack'],
+    ['Покупаем их подразделение, держите в секрете', 'держите в секрете'],
+  ])('finds secrecy idioms and non-public work in %j', (text, found) => {
+    expectOne('confidential-marker', text, found);
+  });
+
+  it.each([
+    'Confidential computing rocks',
+    'unreleased demos of my favourite band',
+    'shhh the baby is sleeping',
+    'Data breach at work, customer emails leaked. Fun Friday.',
   ])('ignores the near miss %j', (text) => {
     expectNone('confidential-marker', text);
   });

@@ -32,4 +32,18 @@ describe('internal-host profile entries', () => {
   it.each(['*.corp.example', 'https://corp.example/', 'corp.example.', ' corp.example '])('accepts %j as the domain corp.example', (entry) => {
     expectOne('internal-host', 'see wiki.corp.example/page', 'wiki.corp.example/page', { internalDomains: [entry] });
   });
+
+  it.each([
+    ['Ping me on the wiki page go/heron-roadmap for details', 'go/heron-roadmap'],
+    ['see https://go/oncall-guide.', 'https://go/oncall-guide'],
+  ])('finds a go link in %j', (text, found) => {
+    expectOne('internal-host', text, found);
+  });
+
+  it.each(["it's a go/no-go call tomorrow", 'ready, set, go/stop', 'logo/brand refresh', 'cargo/freight rates'])(
+    'ignores the near miss %j',
+    (text) => {
+      expectNone('internal-host', text);
+    },
+  );
 });

@@ -50,4 +50,19 @@ describe('street-address', () => {
   ])('ignores the near miss %j', (text) => {
     expectNone('street-address', text);
   });
+
+  it.each([
+    ['Клиент Петров живёт на Садовой, 12, кв. 45 — курьера', 'Садовой, 12, кв. 45'],
+    ['Он живёт на Садовой, 12', 'Садовой, 12'],
+    ['проживает по адресу Лесная 5', 'Лесная 5'],
+  ])('finds a Russian address without the street word in %j', (text, address) => {
+    expectOne('street-address', text, address);
+  });
+
+  it.each(['В 2024, 12 кв. метров', 'Весна, 12 кв. м. — маленькая комната', 'Москва, 2024, квартал 3'])(
+    'ignores the near miss %j',
+    (text) => {
+      expectNone('street-address', text);
+    },
+  );
 });

@@ -37,6 +37,7 @@ describe('wifi-key', () => {
     ['Password for the guest wifi in the Lisbon office is Lisb0a-Guest!', 'Password for the guest wifi in the Lisbon office is Lisb0a-Guest!'],
     ['the conference wifi key for the big room upstairs is Hall-B!2026', 'wifi key for the big room upstairs is Hall-B!2026'],
     ['Wifi for the offsite: network NW-Offsite, the key is Offs1te-2026', 'key is Offs1te-2026'],
+    ['Гостевой Wi-Fi: NW_Guest, ключ — Gost_2026#, передайте', 'ключ — Gost_2026#'],
   ])('finds the key with words between the secret word, the network and the value: %j', (text, found) => {
     expectOne('wifi-key', text, found);
   });
