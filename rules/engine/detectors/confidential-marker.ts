@@ -14,6 +14,15 @@ const MARKERS = [
   String.raw`unreleased\s(?:(?:q[1-4]|h[12]|fy\d{2,4}|internal|new|draft)\s)?(?:deck|numbers|figures|results|slides?|build|pricing|prices|roadmap|features?|specs?|screenshots?|benchmarks?|version)`,
   String.raw`leaked\s(?:in|from|on|via)\s(?:our|the)\s(?:internal\s)?(?:slack|teams|channel|wiki|confluence|jira|drive|email)`,
   String.raw`mum['’]?s\sthe\sword|shh+(?=\s?(?:[.!,;:)🤫🤐]|$))`,
+  // Internal material shown outside: "a photo of the roadmap whiteboard", "the internal demo", "screenshot from the dashboard".
+  String.raw`(?:photo|pic|picture|snap|shot|screenshot|screen\sgrab|sneak\speek)s?\s(?:of|from)\s(?:the\s|our\s|today['’]?s\s|this\sweek['’]?s\s)?(?:internal\s)?(?:roadmap|whiteboard|dashboard|deck|slides?|planning|all-hands|board\smeeting|strategy|offsite|war\sroom)`,
+  String.raw`(?:in|at|from)\s(?:the|our|today['’]?s)\sinternal\s(?:demo|dashboard|metrics|numbers|roadmap|deck|presentation|memo|wiki|review)`,
+  String.raw`(?:our|the|a)\s(?:secret|stealth|top-secret|unannounced)\s(?:new\s)?(?:[\p{L}-]+\s){0,2}(?:product|feature|project|assistant|app|service|model|platform|tool|launch|region)s?`,
+  // "We haven't announced it yet". ("Nobody outside knows yet" is left out: x-385 marks a legal matter with it, not a secret.)
+  String.raw`(?:we\s|I\s)?haven['’]?t\s(?:announced|told\sanyone|gone\spublic\swith)\s(?:this|it|that)?\s?(?:yet|publicly)`,
+  // The company's own announcement still ahead: "the press release goes out next Tuesday", "the embargo on X lifts Thursday".
+  String.raw`(?:press\srelease|announcement|official\spost|blog\spost)\s(?:goes\sout|is\sout|drops|lands|comes\sout|will\sgo\sout|is\sscheduled\sfor|is\splanned\sfor)\s(?:next|on|tomorrow|this|in|at)`,
+  String.raw`embargo\s(?:on|for)\s(?:[\p{L}\p{N}-]+\s){1,4}(?:lifts|ends|expires)`,
   String.raw`[(\[]\s?(?:confidential|internal)\s?[)\]]`,
   String.raw`(?:^|(?<=[.!?]\s))(?:confidential\s?[:,—–-]|internal\s?[:—–-])`,
   String.raw`psst,?\s(?:this\sis\s)?internal`,
@@ -48,6 +57,7 @@ const MARKERS = [
   String.raw`до\s(?:официального|публичного)\s(?:анонса|объявления|релиза|пресс-релиза)`,
   String.raw`(?:пресс-релиз|анонс)\s(?:ещё\s|еще\s)?не\s(?:вышел|опубликован)`,
   String.raw`(?:не\sделитесь|не\sраспространять|не\sпересылать|не\sрепостить)`,
+  String.raw`(?:скриншот|фото|снимок)\s(?:из|с)\s(?:внутренн\p{L}+|закрыт\p{L}+)\s\p{L}+|(?:^|(?<=[.!?]\s))внутренн(?:яя|ий|ее)\s(?:презентация|отчёт|отчет|документ|рассылка|дашборд)\s?[:—–-]`,
   String.raw`держите\s(?:это\s)?в\s(?:секрете|тайне)|пока\sмолчим|никому\sне\s(?:говорите|рассказывайте)|по\sсекрету|(?:^|(?<=[.!?]\s))неофициально\s?[:,—–-]`,
 ];
 
@@ -61,7 +71,9 @@ export const confidentialMarker = patternDetector({
     'конфиденциальн', 'распространения', 'публикации', 'посторонних', 'анонсирован', 'объявлено', 'опубликовано',
     'неразглашени', 'делитесь', 'распространять', 'пересылать', 'репостить', 'wraps', 'before', 'ahead', 'release', 'post',
     'официального', 'публичного', 'пресс-релиз', 'анонс', 'yoursel', 'names', 'slide',
-    'deck', 'memo', 'doc', 'recording', 'unreleased', 'leaked', 'mum', 'shh', 'держите', 'молчим', 'никому', 'секрету', 'неофициально',
+    'deck', 'memo', 'doc', 'recording', 'unreleased', 'leaked', 'mum', 'shh', 'держите', 'photo', 'pic', 'snap', 'shot',
+    'grab', 'peek', 'secret', 'stealth', 'unannounced', "haven't", 'haven’t', 'havent', 'embargo',
+    'скриншот', 'фото', 'снимок', 'внутренн', 'молчим', 'никому', 'секрету', 'неофициально',
   ],
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
   label: 'confidentiality marker',
