@@ -9,12 +9,13 @@ const PERSON_INSULTS = new Set([
   'hypocrite', 'crook', 'grifter', 'crybaby', 'nincompoop', 'ignoramus', 'oaf', 'lout', 'blockhead', 'bonehead',
   'numbskull', 'numskull', 'meathead', 'airhead', 'dingbat', 'chump', 'dumbo', 'fool', 'fraudster', 'sellout', 'wannabe',
   'poser', 'phony', 'phoney', 'shill', 'weasel', 'jackass', 'dumbass', 'dipstick', 'doofus', 'dork', 'goon', 'hack',
+  'amateur', 'noob', 'n00b', 'newb', 'scrub', 'has-been',
 ]);
 // Nouns that insult a person only when said of them with a character word, or to their face: "a spineless snake",
 // "you're a joke" — but "the release was a joke", "a massive fraud was uncovered", "a quick hack" are no insults.
 const ADDRESSED_INSULTS = new Set([
   'joke', 'failure', 'disgrace', 'embarrassment', 'nobody', 'fraud', 'snake', 'rat', 'pig', 'worm', 'slug', 'parasite',
-  'leech', 'troll', 'bully', 'thug', 'brat', 'donkey', 'sheep', 'waste', 'fake', 'cheat',
+  'leech', 'troll', 'bully', 'thug', 'brat', 'donkey', 'sheep', 'waste', 'fake', 'cheat', 'nightmare',
 ]);
 // Character words, not moods or states: "you're wrong", "you're late", "you're sick" are not in it.
 const INSULT_ADJECTIVES = new Set([
@@ -24,7 +25,8 @@ const INSULT_ADJECTIVES = new Set([
   'snivelling', 'gormless', 'witless', 'dimwitted', 'halfwitted', 'obnoxious', 'condescending', 'petty', 'vile',
   'disgusting', 'braindead', 'brain-dead', 'talentless', 'entitled', 'self-important', 'sanctimonious', 'slimy', 'sleazy',
   'creepy', 'spiteful', 'unhinged', 'feckless', 'inept', 'bumbling', 'pea-brained', 'fake', 'fraudulent', 'shameless',
-  'contemptible', 'despicable', 'repulsive', 'pea-brain', 'know-nothing', 'small-minded', 'narrow-minded',
+  'contemptible', 'despicable', 'repulsive', 'pea-brain', 'know-nothing', 'small-minded', 'narrow-minded', 'washed-up',
+  'two-bit', 'third-rate', 'second-rate', 'small-time',
 ]);
 /** Degree words that sit between the article and the insult: "an absolute", "a complete", "such a". */
 const INTENSIFIERS = new Set([
@@ -32,6 +34,11 @@ const INTENSIFIERS = new Set([
   'walking', 'certified', 'pure', 'bloody', 'fucking', 'freaking', 'frigging', 'damn', 'little', 'big', 'huge', 'such',
   'first-class', 'grade-a', 'world-class', 'textbook', 'prize',
 ]);
+/** A modifier this negative in AFINN is a character word too ("a horrible little liar"); "bad" alone is often playful. */
+const STRONGLY_NEGATIVE = -3;
+const isCharacterWord = (word: string) =>
+  INSULT_ADJECTIVES.has(word) || (word !== 'bad' && !NOT_INSULTS.has(word) && (valence(word) ?? 0) <= STRONGLY_NEGATIVE && !PERSON_INSULTS.has(word));
+
 /** Only these make a word nobody listed into an insult when said to someone: "you absolute muppet", "you utter X". */
 const STRONG_INTENSIFIERS = new Set(['absolute', 'utter', 'raging', 'colossal', 'certified']);
 /** "You absolute legend": the same frame praising. */
@@ -51,11 +58,14 @@ const LIKENESS_VERBS = new Set(['sound', 'look', 'act', 'acting', 'behave', 'beh
 const ARTICLES = new Set(['a', 'an', 'one', 'such', 'what', 'the', 'some']);
 const DEGREE = new Set([
   'so', 'really', 'just', 'completely', 'absolutely', 'utterly', 'totally', 'incredibly', 'truly', 'literally',
-  'genuinely', 'beyond', 'such', 'being', 'very', 'too', 'pretty', 'honestly', 'clearly', 'obviously',
+  'genuinely', 'beyond', 'such', 'being', 'very', 'too', 'pretty', 'honestly', 'clearly', 'obviously', 'this', 'that',
+  'actually', 'seriously', 'always', 'still', 'even',
 ]);
 const NEGATORS = new Set(['not', 'never', 'no', "isn't", "aren't", "weren't", 'hardly']);
 /** Words after which a noun is still the head of the insult: "you clown and", "a liar who", "a fool if". */
-const AFTER_HEAD = new Set(['and', 'or', 'who', 'that', 'if', 'like', 'for', 'with', 'of', 'lol', 'lmao', 'tbh', 'honestly']);
+const AFTER_HEAD = new Set(['and', 'or', 'who', 'that', 'if', 'like', 'for', 'with', 'of', 'to', 'at', 'lol', 'lmao', 'tbh', 'honestly']);
+/** "clown behaviour from @x", "idiot move": an insult noun used as a label for what someone did. */
+const CONDUCT = new Set(['behaviour', 'behavior', 'move', 'moves', 'energy', 'logic', 'antics', 'take', 'takes', 'shit', 'nonsense']);
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'me', 'myself', 'we', "we're", 'us', 'ourselves']);
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
@@ -85,8 +95,14 @@ export const personalInsult: Detector = {
     };
     tokens.forEach((token, i) => {
       if (ADDRESS.has(token.text)) {
-        const end = addressedInsult(tokens, i, linked);
-        if (end !== undefined) add(token, tokens[end]!, 'insult');
+        // "are you this dense": the verb before "you" asks the same thing as "you are".
+        const asked = i > 0 && COPULA.has(tokens[i - 1]!.text) && linked(i - 1);
+        const end = addressedInsult(tokens, i, linked, asked);
+        if (end !== undefined) add(asked ? tokens[i - 1]! : token, tokens[end]!, 'insult');
+      }
+      if (token.text === 'being' && tokens[i - 1]?.text === 'imagine' && linked(i - 1)) {
+        const end = predicateInsult(tokens, i, linked);
+        if (end !== undefined) add(tokens[i - 1]!, tokens[end]!, 'insult');
       }
       if (isPersonInsult(token.text) || ADDRESSED_INSULTS.has(singular(token.text))) {
         const frame = insultPointedAtYou(tokens, i, linked) ?? nameCalling(tokens, i, linked);
@@ -108,10 +124,10 @@ function isPersonInsult(word: string): boolean {
 type Linked = (i: number) => boolean;
 
 /** Index of the last word of an insult said to "you" at tokens[i], if there is one. */
-function addressedInsult(tokens: readonly Token[], i: number, linked: Linked): number | undefined {
+function addressedInsult(tokens: readonly Token[], i: number, linked: Linked, asked: boolean): number | undefined {
   const at = (k: number) => tokens[k]?.text;
   let k = i;
-  let copula = at(i)!.includes("'re") || at(i) === 'youre';
+  let copula = asked || at(i)!.includes("'re") || at(i) === 'youre';
   const step = () => (linked(k) ? ++k : -1);
   if (step() < 0) return undefined;
   if (!copula && COPULA.has(at(k)!)) {
@@ -123,16 +139,13 @@ function addressedInsult(tokens: readonly Token[], i: number, linked: Linked): n
     k += 1;
     if (step() < 0) return undefined;
   }
-  while (copula && DEGREE.has(at(k)!) && linked(k)) k++;
-  if (NEGATORS.has(at(k)!)) return undefined;
+  if (copula && !ARTICLES.has(at(k)!)) return predicateInsult(tokens, k - 1, linked);
   let article = false;
   if (ARTICLES.has(at(k)!)) {
     article = true;
     if (at(k) === 'such' && (at(k + 1) === 'a' || at(k + 1) === 'an') && linked(k)) k++;
     if (step() < 0) return undefined;
   }
-  // Predicate adjective: "you're so clueless", "you are pathetic".
-  if (copula && !article) return INSULT_ADJECTIVES.has(at(k)!) ? k : undefined;
   // "you X" with no verb and no article is a vocative ("you absolute muppet"), so X must end the phrase ("did you
   // fool anyone" is no insult); after "you're a(n) …" the article already makes X a noun said of them.
   let characterWord = false;
@@ -144,10 +157,11 @@ function addressedInsult(tokens: readonly Token[], i: number, linked: Linked): n
     // Listed before the praise check: AFINN rates "joke" +2.
     if (article && ADDRESSED_INSULTS.has(singular(word))) return k;
     if (PRAISE.has(word) || (valence(word) ?? 0) > 0) return undefined;
-    if (INSULT_ADJECTIVES.has(word) || INTENSIFIERS.has(word)) {
-      characterWord ||= INSULT_ADJECTIVES.has(word);
+    if (isCharacterWord(word) || INTENSIFIERS.has(word)) {
+      characterWord ||= isCharacterWord(word);
       strong ||= STRONG_INTENSIFIERS.has(word);
-      if (!linked(k)) return characterWord && article ? k : undefined;
+      // Ends the phrase: an AFINN noun is the head itself ("you're a nightmare to work with").
+      if (!linked(k) || (headEnds && !INSULT_ADJECTIVES.has(word))) return characterWord && article ? k : undefined;
       continue;
     }
     if (NOT_INSULTS.has(singular(word))) return undefined;
@@ -156,6 +170,16 @@ function addressedInsult(tokens: readonly Token[], i: number, linked: Linked): n
     return article && (valence(word) ?? 0) <= -2 ? k : undefined;
   }
   return undefined;
+}
+
+/** Index of a character adjective said of someone after tokens[i] ("so clueless", "genuinely this dense"), if any. */
+function predicateInsult(tokens: readonly Token[], i: number, linked: Linked): number | undefined {
+  let k = i + 1;
+  if (!linked(i)) return undefined;
+  while (DEGREE.has(tokens[k]?.text ?? '') && linked(k)) k++;
+  const word = tokens[k]?.text ?? '';
+  if (NEGATORS.has(word)) return undefined;
+  return INSULT_ADJECTIVES.has(word) ? k : undefined;
 }
 
 /** "a halfwit like you", "what a clown you are": [first, last, label] of the insult pointed back at "you". */
@@ -170,16 +194,31 @@ function insultPointedAtYou(tokens: readonly Token[], i: number, linked: Linked)
 
 /** "a clueless fraud", "an absolute clown", about someone other than the writer: [first, last, label]. */
 function nameCalling(tokens: readonly Token[], i: number, linked: Linked): [number, number, string] | undefined {
+  if (isPersonInsult(tokens[i]!.text) && linked(i) && CONDUCT.has(tokens[i + 1]?.text ?? '')) {
+    const first = startOfNounPhrase(tokens, i, linked) ?? (INTENSIFIERS.has(tokens[i - 1]?.text ?? '') && linked(i - 1) ? i - 1 : i);
+    return writerInClause(tokens, first, linked) || writerLaterInClause(tokens, i + 1, linked) ? undefined : [first, i + 1, 'name-calling'];
+  }
   const first = startOfNounPhrase(tokens, i, linked);
   if (first === undefined) return undefined;
   const modifiers = tokens.slice(first + 1, i).map((t) => t.text).filter((w) => w !== 'a' && w !== 'an');
-  const character = modifiers.some((w) => INSULT_ADJECTIVES.has(w));
+  const character = modifiers.some(isCharacterWord);
   const degree = modifiers.some((w) => INTENSIFIERS.has(w));
   const word = tokens[i]!.text;
   if (!(character || (degree && isPersonInsult(word)))) return undefined;
   if (!isPersonInsult(word) && !character) return undefined;
-  for (let k = first - 1; k >= 0 && linked(k); k--) if (FIRST_PERSON.has(tokens[k]!.text)) return undefined;
-  return [first, i, 'name-calling'];
+  return writerInClause(tokens, first, linked) ? undefined : [first, i, 'name-calling'];
+}
+
+/** Whether the writer is in the clause after tokens[last] ("clown behaviour from me today"). */
+function writerLaterInClause(tokens: readonly Token[], last: number, linked: Linked): boolean {
+  for (let k = last; k + 1 < tokens.length && linked(k); k++) if (FIRST_PERSON.has(tokens[k + 1]!.text)) return true;
+  return false;
+}
+
+/** Whether the writer is in the clause before tokens[first] ("I was a total muppet", "such a clown I am"). */
+function writerInClause(tokens: readonly Token[], first: number, linked: Linked): boolean {
+  for (let k = first - 1; k >= 0 && linked(k); k--) if (FIRST_PERSON.has(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** The article ("a", "an", "what a", "such a") opening the noun phrase that ends at tokens[i], over at most three modifiers. */
@@ -187,7 +226,7 @@ function startOfNounPhrase(tokens: readonly Token[], i: number, linked: Linked):
   for (let k = i - 1; k >= 0 && i - k <= 4 && linked(k); k--) {
     const word = tokens[k]!.text;
     if (word === 'a' || word === 'an') return (tokens[k - 1]?.text === 'what' || tokens[k - 1]?.text === 'such') && linked(k - 1) ? k - 1 : k;
-    if (!(INSULT_ADJECTIVES.has(word) || INTENSIFIERS.has(word))) return undefined;
+    if (!(isCharacterWord(word) || INTENSIFIERS.has(word))) return undefined;
   }
   return undefined;
 }

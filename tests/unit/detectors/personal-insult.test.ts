@@ -45,6 +45,20 @@ describe('personal-insult detector', () => {
     expect(found("You're a complete beginner? Start with the tutorial.")).toEqual([]);
   });
 
+  it('finds the question form, "imagine being …", and an insult noun used as a label for conduct', () => {
+    expect(found('@mike_dev are you genuinely this dense or just pretending?')).toEqual(['are you genuinely this dense']);
+    expect(found('imagine being this clueless and still getting promoted')).toEqual(['imagine being this clueless']);
+    expect(found('Absolute clown behaviour from @ops_guy today.')).toEqual(['Absolute clown behaviour']);
+    expect(found('Clown behaviour from me today, forgot my laptop')).toEqual([]);
+    expect(found('are you kidding me? imagine being this happy')).toEqual([]);
+  });
+
+  it('takes a strongly negative AFINN word as a character word or as the head', () => {
+    expect(found("you're a terrible person")).toEqual(["you're a terrible person"]);
+    expect(found("you're a nightmare to work with")).toEqual(["you're a nightmare"]);
+    expect(found('a washed-up hack like you')).toEqual(['a washed-up hack like you']);
+  });
+
   it('needs the vocative noun to end the phrase', () => {
     expect(found('Did you fool anyone?')).toEqual([]);
     expect(found('Are you a robot? Thank you, kind stranger.')).toEqual([]);
