@@ -17,6 +17,7 @@ const MARKERS = [
   // Internal material shown outside: "a photo of the roadmap whiteboard", "the internal demo", "screenshot from the dashboard".
   String.raw`(?:photo|pic|picture|snap|shot|screenshot|screen\sgrab|sneak\speek)s?\s(?:of|from)\s(?:the\s|our\s|today['’]?s\s|this\sweek['’]?s\s)?(?:internal\s)?(?:roadmap|whiteboard|dashboard|deck|slides?|planning|all-hands|board\smeeting|strategy|offsite|war\sroom)`,
   String.raw`(?:in|at|from)\s(?:the|our|today['’]?s)\sinternal\s(?:demo|dashboard|metrics|numbers|roadmap|deck|presentation|memo|wiki|review)`,
+  String.raw`internally,?\s(?:we['’]re|we\sare|we['’]ve\sbeen)\s(?:at|seeing|tracking|forecasting|projecting|running\sat|sitting\sat)|internal\s(?:numbers|metrics|figures|dashboards?|forecasts?|data)\s(?:say|says|show|shows)`,
   String.raw`(?:our|the|a)\s(?:secret|stealth|top-secret|unannounced)\s(?:new\s)?(?:[\p{L}-]+\s){0,2}(?:product|feature|project|assistant|app|service|model|platform|tool|launch|region)s?`,
   // "We haven't announced it yet". ("Nobody outside knows yet" is left out: x-385 marks a legal matter with it, not a secret.)
   String.raw`(?:we\s|I\s)?haven['’]?t\s(?:announced|told\sanyone|gone\spublic\swith)\s(?:this|it|that)?\s?(?:yet|publicly)`,
