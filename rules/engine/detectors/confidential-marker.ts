@@ -29,7 +29,7 @@ const MARKERS = [
   String.raw`psst,?\s(?:this\sis\s)?internal`,
   String.raw`under\s(?:an?\s|the\s|strict\s)?nda`,
   // NDA as a label on what is said: "big bank, NDA, can't name them", "(NDA)", "NDA'd".
-  String.raw`nda['’]?(?:d|ed)|nda-bound|[(\[]\s?nda\s?[)\]]|(?<=,\s?)nda(?=\s?,)`,
+  String.raw`nda['’]?(?:d|ed)|nda-bound|[(\[]\s?nda\s?[)\]]|nda(?<=,\s?nda)(?=\s?,)`,
   String.raw`under\swraps`,
   // Told ahead of the company's own announcement: "before the official post goes out", "the press release isn't out yet".
   String.raw`(?:before|ahead\sof)\s(?:the|our|any)\s(?:official|public|formal)\s(?:announcement|press\srelease|blog\spost|post|news|statement|memo)`,
@@ -58,8 +58,8 @@ const MARKERS = [
   String.raw`до\s(?:официального|публичного)\s(?:анонса|объявления|релиза|пресс-релиза)`,
   String.raw`(?:пресс-релиз|анонс)\s(?:ещё\s|еще\s)?не\s(?:вышел|опубликован)`,
   String.raw`(?:не\sделитесь|не\sраспространять|не\sпересылать|не\sрепостить)`,
-  String.raw`(?:скриншот|фото|снимок)\s(?:из|с)\s(?:внутренн\p{L}+|закрыт\p{L}+)\s\p{L}+|(?:^|(?<=[.!?]\s))внутренн(?:яя|ий|ее)\s(?:презентация|отчёт|отчет|документ|рассылка|дашборд)\s?[:—–-]`,
-  String.raw`держите\s(?:это\s)?в\s(?:секрете|тайне)|пока\sмолчим|никому\sне\s(?:говорите|рассказывайте)|по\sсекрету|(?:^|(?<=[.!?]\s))неофициально\s?[:,—–-]`,
+  String.raw`(?:скриншот|фото|снимок)\s(?:из|с)\s(?:внутренн\p{L}+|закрыт\p{L}+)\s\p{L}+|внутренн(?:яя|ий|ее)(?<=(?:^|[.!?]\s)внутренн(?:яя|ий|ее))\s(?:презентация|отчёт|отчет|документ|рассылка|дашборд)\s?[:—–-]`,
+  String.raw`держите\s(?:это\s)?в\s(?:секрете|тайне)|пока\sмолчим|никому\sне\s(?:говорите|рассказывайте)|по\sсекрету|неофициально(?<=(?:^|[.!?]\s)неофициально)\s?[:,—–-]`,
 ];
 
 export const confidentialMarker = patternDetector({

@@ -6,6 +6,8 @@ import { assignmentMatch, looksLikeSecretValue } from './secret-value.ts';
 // logging in.
 const LOGIN_PAIR =
   /(?<![\p{L}\p{N}_])(?:as|user|username|login|логин|под)\s{1,2}[\p{L}\p{N}._-]{2,32}(?::|\s{0,2}\/\s{0,2})([^\s/:]{3,64})/giu;
+/** Words one of which every pair contains (its leading word). */
+export const LOGIN_PAIR_KEYWORDS = ['as', 'user', 'login', 'логин', 'под'];
 const HYPHENATED_WORD = /^\p{L}+(?:-\p{L}+)+$/u;
 // "login as user/admin", "as owner / editor": a second role, not a password.
 const ROLE = /^(?:admin|administrator|root|user|users|guest|owner|editor|viewer|member|reader|writer|dev|ops|staff|team|anyone|everyone|админ|гость|пользователь)$/iu;

@@ -1,6 +1,6 @@
 import type { Detector, DetectorMatch } from './types.ts';
 import { assignmentMatch, looksLikeSecretValue } from './secret-value.ts';
-import { LOGIN_KEYWORDS, loginPairs } from './login-pair.ts';
+import { LOGIN_KEYWORDS, LOGIN_PAIR_KEYWORDS, loginPairs } from './login-pair.ts';
 import { CUE_KEYWORDS, passwordsNearCue } from './password-near-cue.ts';
 import { ACCESS_CODE_KEYWORDS, accessCodes } from './access-code.ts';
 import { wifiKey } from './wifi-key.ts';
@@ -11,13 +11,25 @@ const NAMES = [
 ];
 // name, separator, value (to the next space or quote). Separators: "=" as in code and configs;
 // ":", "—", "is (still)" as in prose; and a bare space ("password Northwind2026!").
-// An environment-variable prefix may come first: DB_PASSWORD=, POSTGRES_PASSWORD:, SMTP_PASS=, MY_API_KEY=.
+// An environment-variable prefix may come first (DB_PASSWORD=, SMTP_PASS=, MY_API_KEY=): "_" may precede the
+// name, and the finding then starts at the prefix (see withEnvPrefix).
 const ASSIGNMENT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:[A-Za-z][A-Za-z0-9]{0,20}_){0,3}(${NAMES.join('|')})(?![\p{L}\p{N}])["']?(?:(\s{0,2}(?:=|:=|=>)\s{0,2})|(\s{0,2}(?::|—|–|-)\s{1,2}|:|\s{1,2}(?:is|was|это)\s{1,2}(?:still\s{1,2}|now\s{1,2}|just\s{1,2}|всё\s{1,2}ещё\s{1,2})?)|(\s{1,2}))(["'\x60«]?[^\s"'\x60«»]{1,130})`,
+  String.raw`(?<![\p{L}\p{N}])(${NAMES.join('|')})(?![\p{L}\p{N}])["']?(?:(\s{0,2}(?:=|:=|=>)\s{0,2})|(\s{0,2}(?::|—|–|-)\s{1,2}|:|\s{1,2}(?:is|was|это)\s{1,2}(?:still\s{1,2}|now\s{1,2}|just\s{1,2}|всё\s{1,2}ещё\s{1,2})?)|(\s{1,2}))(["'\x60«]?[^\s"'\x60«»]{1,130})`,
   'giu',
 );
 // After a bare space only a letters-and-digits mix or a symbol looks like a password ("password 101" does not).
 const PASSWORD_SHAPED = /(?=.*\p{L})(?=.*[\p{N}\p{P}\p{S}])/u;
+
+const ENV_PREFIX = /[A-Za-z][A-Za-z0-9]{0,20}(?:_[A-Za-z0-9]{1,20}){0,3}_$/;
+
+/** "DB_PASSWORD=x" is found at "PASSWORD"; the finding covers the whole variable name. */
+function withEnvPrefix(text: string, match: DetectorMatch): DetectorMatch {
+  if (text[match.start - 1] !== '_') return match;
+  const prefix = ENV_PREFIX.exec(text.slice(Math.max(0, match.start - 64), match.start))?.[0];
+  if (!prefix) return match;
+  const start = match.start - prefix.length;
+  return { ...match, start, replacement: prefix + (match.replacement ?? '') };
+}
 
 function labelFor(name: string): string {
   const lower = name.toLowerCase();
@@ -46,12 +58,15 @@ export const passwordAssignment: Detector = {
       // "x=y" is how code and configs are written; "x: y" and "x is y" are also prose.
       if (!looksLikeSecretValue(value, minLength, codeSeparator === undefined)) continue;
       if (bareSpace !== undefined && (label !== 'password' || value.length < 6 || !PASSWORD_SHAPED.test(value))) continue;
-      matches.push(match);
+      matches.push(withEnvPrefix(text, match));
     }
     const overlapsFound = (p: DetectorMatch) => matches.some((m) => m.start < p.end && p.start < m.end);
-    for (const pair of loginPairs(text)) if (!overlapsFound(pair)) matches.push(pair);
-    for (const code of accessCodes(text)) if (!overlapsFound(code)) matches.push(code);
-    const told = passwordsNearCue(text).filter((p) => !overlapsFound(p));
+    // Each finder runs only where its own words occur (the detector's keywords are their union).
+    const lower = text.toLowerCase();
+    const has = (words: readonly string[]) => words.some((w) => lower.includes(w));
+    if (has(LOGIN_PAIR_KEYWORDS)) for (const pair of loginPairs(text)) if (!overlapsFound(pair)) matches.push(pair);
+    if (has(ACCESS_CODE_KEYWORDS)) for (const code of accessCodes(text)) if (!overlapsFound(code)) matches.push(code);
+    const told = has(CUE_KEYWORDS) ? passwordsNearCue(text).filter((p) => !overlapsFound(p)) : [];
     if (told.length > 0) {
       // A Wi-Fi password is the wifi-key rule's to name.
       const wifi = wifiKey.find(text, context);

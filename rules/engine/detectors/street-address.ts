@@ -44,6 +44,16 @@ const TOLD_AS_HOME = new RegExp(
   'gu',
 );
 
+// The rarer shapes run only where a cheap sign of them is: a postcode, a flat, a word for living somewhere.
+const PREFILTERED: readonly (readonly [RegExp, RegExp])[] = [
+  [RUSSIAN, /ул\.|улиц|пр-т|просп|переул|пер\.|шоссе|ш\.|наб|б-р|бульвар|пл\.|площад/iu],
+  [RUSSIAN_FLAT, /кв\.|квартира/iu],
+  [RUSSIAN_HOME, /жив|прожива/iu],
+  [POSTCODED, new RegExp(String.raw`(?:${UK_POSTCODE}|${US_STATE_ZIP})(?![\p{L}\p{N}])`, 'u')],
+  [CONTINENTAL, /\d, ?(?:\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4,5}) [A-Z]/u],
+];
+const TOLD_AS_HOME_HINT = /liv(?:e|es|ing)\s|resid|staying|address|\sof\s\d/iu;
+
 // "In 2024 Main Street Bank…": a year after a preposition is not a house number.
 const YEAR_AFTER_PREPOSITION = /(?<![\p{L}])(?:in|since|by|from|until|of|after|before)\s$/iu;
 
@@ -68,6 +78,7 @@ export const streetAddress: Detector = {
     'Street addresses where cheaply recognisable: "221B Baker Street", "1600 Pennsylvania Ave", "22 Elm Row, Edinburgh EH7 4AA", "Keizersgracht 123, 1015 CJ Amsterdam", "lives at 14 Oak Close", "ул. Ленина, д. 5".',
   scope: 'segment',
   find(text) {
+    if (!/\d/.test(text)) return [];
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(ENGLISH)) {
       const number = m[1]!;
@@ -75,9 +86,11 @@ export const streetAddress: Detector = {
       if (isYear && YEAR_AFTER_PREPOSITION.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       matches.push({ start: m.index, end: m.index + m[0].length, label: 'street address' });
     }
-    for (const pattern of [RUSSIAN, RUSSIAN_FLAT, RUSSIAN_HOME, POSTCODED, CONTINENTAL]) {
+    for (const [pattern, prefilter] of PREFILTERED) {
+      if (!prefilter.test(text)) continue;
       for (const m of text.matchAll(pattern)) matches.push({ start: m.index, end: m.index + m[0].length, label: 'street address' });
     }
+    if (!TOLD_AS_HOME_HINT.test(text)) return withoutNested(matches);
     for (const m of text.matchAll(TOLD_AS_HOME)) {
       const house = m[1] ?? m[2]!;
       const end = m.index + m[0].length;
