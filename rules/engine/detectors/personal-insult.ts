@@ -40,7 +40,7 @@ const isCharacterWord = (word: string) =>
   INSULT_ADJECTIVES.has(word) || (word !== 'bad' && !NOT_INSULTS.has(word) && (valence(word) ?? 0) <= STRONGLY_NEGATIVE && !PERSON_INSULTS.has(word));
 
 /** Only these make a word nobody listed into an insult when said to someone: "you absolute muppet", "you utter X". */
-const STRONG_INTENSIFIERS = new Set(['absolute', 'utter', 'raging', 'colossal', 'certified']);
+const STRONG_INTENSIFIERS = new Set(['absolute', 'utter', 'raging', 'colossal', 'certified', 'walking']);
 /** "You absolute legend": the same frame praising. */
 const PRAISE = new Set([
   'legend', 'legends', 'star', 'hero', 'genius', 'gem', 'icon', 'angel', 'saint', 'king', 'queen', 'champ', 'champion',
@@ -48,6 +48,13 @@ const PRAISE = new Set([
   'boss', 'mvp', 'delight', 'joy', 'sweetheart', 'darling', 'babe', 'goat', 'superstar', 'inspiration', 'rock', 'natural',
   'pro', 'mensch', 'sweetie', 'cutie', 'hoot', 'riot', 'weapon', 'animal', 'marvel', 'powerhouse', 'force', 'trooper',
   'trouper', 'sport', 'peach', 'doll', 'dear', 'diamond', 'g', 'beauty', 'menace', 'nerd', 'geek', 'unicorn',
+  'encyclopedia', 'encyclopaedia', 'dictionary', 'wikipedia', 'saint', 'lion', 'elephant', 'owl', 'fox',
+]);
+// "You have the intelligence of a brick": a quality likened to a dull object ("the patience of a saint" is praise).
+const DULL_OBJECTS = new Set([
+  'brick', 'rock', 'potato', 'goldfish', 'toaster', 'doorknob', 'turnip', 'houseplant', 'plank', 'cabbage', 'lamp', 'sponge',
+  'stone', 'sack', 'bag', 'peanut', 'gnat', 'fruit', 'teaspoon', 'spoon', 'jellyfish', 'slug', 'lettuce', 'walnut',
+  'loaf', 'shoe', 'fencepost', 'fence', 'wet', 'damp',
 ]);
 // AFINN rates events and states too; said of someone they are no insult ("you're a victim of…", "you're a survivor").
 const NOT_INSULTS = new Set(['victim', 'survivor', 'patient', 'suspect', 'beginner', 'newbie', 'rookie', 'novice']);
@@ -99,6 +106,11 @@ export const personalInsult: Detector = {
         const asked = i > 0 && COPULA.has(tokens[i - 1]!.text) && linked(i - 1);
         const end = addressedInsult(tokens, i, linked, asked);
         if (end !== undefined) add(asked ? tokens[i - 1]! : token, tokens[end]!, 'insult');
+      }
+      const saidOfYou = token.text === "you've" || ((token.text === 'have' || token.text === 'got') && ADDRESS.has(tokens[i - 1]?.text ?? '') && linked(i - 1));
+      if (saidOfYou) {
+        const end = dullComparison(tokens, i, linked);
+        if (end !== undefined) add(token.text === "you've" ? token : tokens[i - 1]!, tokens[end]!, 'insult');
       }
       if (token.text === 'being' && tokens[i - 1]?.text === 'imagine' && linked(i - 1)) {
         const end = predicateInsult(tokens, i, linked);
@@ -154,8 +166,9 @@ function addressedInsult(tokens: readonly Token[], i: number, linked: Linked, as
     const word = at(k)!;
     const headEnds = !linked(k) || AFTER_HEAD.has(at(k + 1) ?? '');
     if (isPersonInsult(word)) return article || headEnds ? k : undefined;
-    // Listed before the praise check: AFINN rates "joke" +2.
-    if (article && ADDRESSED_INSULTS.has(singular(word))) return k;
+    // Listed before the praise check: AFINN rates "joke" +2. Without an article only as a call at the start of a
+    // clause that ends with it (", you fraud."), never as a verb ("you cheat at cards").
+    if (ADDRESSED_INSULTS.has(singular(word)) && (article || (headEnds && !linked(k) && (i === 0 || !linked(i - 1))))) return k;
     if (PRAISE.has(word) || (valence(word) ?? 0) > 0) return undefined;
     if (isCharacterWord(word) || INTENSIFIERS.has(word)) {
       characterWord ||= isCharacterWord(word);
@@ -165,7 +178,11 @@ function addressedInsult(tokens: readonly Token[], i: number, linked: Linked, as
       continue;
     }
     if (NOT_INSULTS.has(singular(word))) return undefined;
-    if (!headEnds) return undefined;
+    if (!headEnds) {
+      // "you are a walking code smell": after a strong intensifier the insult may take two words.
+      if (strong && article) continue;
+      return undefined;
+    }
     if (characterWord || strong) return k;
     return article && (valence(word) ?? 0) <= -2 ? k : undefined;
   }
@@ -180,6 +197,26 @@ function predicateInsult(tokens: readonly Token[], i: number, linked: Linked): n
   const word = tokens[k]?.text ?? '';
   if (NEGATORS.has(word)) return undefined;
   return INSULT_ADJECTIVES.has(word) ? k : undefined;
+}
+
+/** "(you) have the intelligence of a brick": index of the object, when a faculty is likened to a dull thing. */
+function dullComparison(tokens: readonly Token[], i: number, linked: Linked): number | undefined {
+  let k = i + 1;
+  if (tokens[k]?.text === 'got' && linked(i)) k++;
+  if (tokens[k]?.text !== 'the' || !linked(k - 1)) return undefined;
+  for (k++; k < tokens.length && tokens[k]!.text !== 'of'; k++) {
+    if (!linked(k - 1) || k - i > 5) return undefined;
+  }
+  if (tokens[k]?.text !== 'of' || !linked(k - 1) || !linked(k)) return undefined;
+  let object = k + 1;
+  if (tokens[object]?.text === 'a' || tokens[object]?.text === 'an') object++;
+  for (let reach = 0; reach < 2 && object < tokens.length; reach++, object++) {
+    const word = singular(tokens[object]!.text);
+    if (PRAISE.has(word)) return undefined;
+    if (DULL_OBJECTS.has(word)) return object;
+    if (!linked(object)) break;
+  }
+  return undefined;
 }
 
 /** "a halfwit like you", "what a clown you are": [first, last, label] of the insult pointed back at "you". */

@@ -59,6 +59,16 @@ describe('personal-insult detector', () => {
     expect(found('a washed-up hack like you')).toEqual(['a washed-up hack like you']);
   });
 
+  it('finds a quality likened to a dull object, a call at the end of a clause, and two words after "walking"', () => {
+    expect(found('@kim you have the emotional intelligence of a brick.')).toEqual(['you have the emotional intelligence of a brick']);
+    expect(found("You've got the memory of a goldfish lol")).toEqual(["You've got the memory of a goldfish"]);
+    expect(found('You have the patience of a saint, and the heart of a lion.')).toEqual([]);
+    expect(found('@ravi stop embarrassing yourself, you fraud.')).toEqual(['you fraud']);
+    expect(found('you cheat at cards, admit it')).toEqual([]);
+    expect(found('you are a walking code smell')).toEqual(['you are a walking code smell']);
+    expect(found("you're a walking encyclopedia")).toEqual([]);
+  });
+
   it('needs the vocative noun to end the phrase', () => {
     expect(found('Did you fool anyone?')).toEqual([]);
     expect(found('Are you a robot? Thank you, kind stranger.')).toEqual([]);
