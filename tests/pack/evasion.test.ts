@@ -8,7 +8,7 @@ const CASES: [string, string, string][] = [
   ['a codename spelled out with spaces', 'Late night on H e r o n again, Project H e r o n', 'core.confidential.codename'],
   ['a codename with a Cyrillic look-alike letter', 'Project Hеron is almost done', 'core.confidential.codename'],
   ['an e-mail written with (at) and [dot]', 'Thanks jane (at) example [dot] com for the help', 'core.personal-data.email'],
-  ['an access key split by a zero-width joiner', 'key AKIAIOSF\u200DODNN7EXAMPLE oops', 'core.credentials.aws-access-key-id'],
+  ['an access key split by a zero-width joiner', 'key AKIAZ7Q4\u200DM2XW9RTB3K6N oops', 'core.credentials.aws-access-key-id'],
   ['profanity with a soft hyphen inside', 'What the fu\u00ADck is this', 'core.respect.profanity'],
 ];
 

@@ -31,7 +31,7 @@ describe('rules that read the organisation profile', () => {
   });
 
   it('still catches what needs no profile when there is none', () => {
-    const ids = ruleIds(coreAlone, 'Thanks jane@example.com, the key is AKIAIOSFODNN7EXAMPLE', { platform: 'x' });
+    const ids = ruleIds(coreAlone, 'Thanks jane@example.com, the key is AKIAZ7Q4M2XW9RTB3K6N', { platform: 'x' });
     expect(ids).toEqual(expect.arrayContaining(['core.personal-data.email', 'core.credentials.aws-access-key-id']));
   });
 });

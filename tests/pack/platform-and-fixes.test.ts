@@ -37,9 +37,9 @@ describe('quick fixes', () => {
   });
 
   it('masks a leaked key instead of offering to keep it', () => {
-    const replacement = findingOf(withOrg, 'key AKIAIOSFODNN7EXAMPLE oops', 'core.credentials.aws-access-key-id')?.fixes?.[0]?.replacement;
+    const replacement = findingOf(withOrg, 'key AKIAZ7Q4M2XW9RTB3K6N oops', 'core.credentials.aws-access-key-id')?.fixes?.[0]?.replacement;
     expect(replacement).toBeDefined();
-    expect(replacement).not.toContain('IOSFODNN7EXAMPLE');
+    expect(replacement).not.toContain('Z7Q4M2XW9RTB3K6N');
   });
 });
 
