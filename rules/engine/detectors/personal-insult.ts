@@ -17,6 +17,8 @@ const ADDRESSED_INSULTS = new Set([
   'joke', 'failure', 'disgrace', 'embarrassment', 'nobody', 'fraud', 'snake', 'rat', 'pig', 'worm', 'slug', 'parasite',
   'leech', 'troll', 'bully', 'thug', 'brat', 'donkey', 'sheep', 'waste', 'fake', 'cheat', 'nightmare',
 ]);
+/** Plain words for a person: an insult only with a character word before them ("a spineless little man"). */
+const PEOPLE = new Set(['man', 'woman', 'person', 'human', 'guy', 'boy', 'girl', 'child', 'kid', 'individual', 'creature', 'people', 'men', 'women']);
 // Character words, not moods or states: "you're wrong", "you're late", "you're sick" are not in it.
 const INSULT_ADJECTIVES = new Set([
   'stupid', 'dumb', 'idiotic', 'moronic', 'brainless', 'clueless', 'incompetent', 'useless', 'worthless', 'pathetic',
@@ -116,8 +118,8 @@ export const personalInsult: Detector = {
         const end = predicateInsult(tokens, i, linked);
         if (end !== undefined) add(tokens[i - 1]!, tokens[end]!, 'insult');
       }
-      if (isPersonInsult(token.text) || ADDRESSED_INSULTS.has(singular(token.text))) {
-        const frame = insultPointedAtYou(tokens, i, linked) ?? nameCalling(tokens, i, linked);
+      if (isPersonInsult(token.text) || ADDRESSED_INSULTS.has(singular(token.text)) || PEOPLE.has(token.text)) {
+        const frame = (PEOPLE.has(token.text) ? undefined : insultPointedAtYou(tokens, i, linked)) ?? nameCalling(tokens, i, linked);
         if (frame) add(tokens[frame[0]]!, tokens[frame[1]]!, frame[2]);
       }
     });
@@ -179,8 +181,11 @@ function addressedInsult(tokens: readonly Token[], i: number, linked: Linked, as
     }
     if (NOT_INSULTS.has(singular(word))) return undefined;
     if (!headEnds) {
-      // "you are a walking code smell": after a strong intensifier the insult may take two words.
+      // "you are a walking code smell": after a strong intensifier the insult may take two words; "you attention-seeking
+      // grifter": a modifier nobody listed before a name-calling noun that ends the phrase.
       if (strong && article) continue;
+      const next = k + 1;
+      if (isPersonInsult(at(next) ?? '') && (!linked(next) || AFTER_HEAD.has(at(next + 1) ?? ''))) return next;
       return undefined;
     }
     if (characterWord || strong) return k;
@@ -242,6 +247,7 @@ function nameCalling(tokens: readonly Token[], i: number, linked: Linked): [numb
   const degree = modifiers.some((w) => INTENSIFIERS.has(w));
   const word = tokens[i]!.text;
   if (!(character || (degree && isPersonInsult(word)))) return undefined;
+  if (PEOPLE.has(word) && !character) return undefined;
   if (!isPersonInsult(word) && !character) return undefined;
   return writerInClause(tokens, first, linked) ? undefined : [first, i, 'name-calling'];
 }

@@ -69,6 +69,12 @@ describe('personal-insult detector', () => {
     expect(found("you're a walking encyclopedia")).toEqual([]);
   });
 
+  it('calls a plain word for a person an insult only with a character word, and reads past an unlisted modifier', () => {
+    expect(found('@gus what a spineless little man.')).toEqual(['what a spineless little man']);
+    expect(found('what a man you are! He is a kind man.')).toEqual([]);
+    expect(found('spare us your hot takes, you attention-seeking grifter.')).toEqual(['you attention-seeking grifter']);
+  });
+
   it('needs the vocative noun to end the phrase', () => {
     expect(found('Did you fool anyone?')).toEqual([]);
     expect(found('Are you a robot? Thank you, kind stranger.')).toEqual([]);
