@@ -43,7 +43,7 @@ export function resolveAndCompile(packs: readonly Pack[], options: { org?: OrgPr
   const policyDocument = [...ordered].reverse().find((p) => p.policy)?.policy;
 
   let nextId = 0;
-  const env = { org, nextId: () => nextId++ };
+  const env = { org, nextId: () => nextId++, compiled: new Map() };
   const rules: CompiledRule[] = [];
   const owner = new Map<string, Pack>();
   for (const pack of ordered) {

@@ -11,6 +11,17 @@ export type { Hit, MatcherNode, SegmentNode, PostNode, SegmentInput, PostInput, 
 
 /** Turns a matcher of a pack into an executable node; throws MatcherError with the reason. */
 export function compileMatcher(matcher: Matcher, env: CompileEnv): MatcherNode {
+  if (!env.compiled) return compileNode(matcher, env);
+  const key = JSON.stringify(matcher);
+  let node = env.compiled.get(key);
+  if (!node) {
+    node = compileNode(matcher, env);
+    env.compiled.set(key, node);
+  }
+  return node;
+}
+
+function compileNode(matcher: Matcher, env: CompileEnv): MatcherNode {
   switch (matcher.type) {
     case 'terms':
       return compileTerms(matcher, env);

@@ -50,4 +50,9 @@ export interface CompileEnv {
   readonly org: OrgProfile;
   /** Gives every node a distinct id (used for caching). */
   nextId(): number;
+  /**
+   * Nodes already compiled, by their matcher's JSON: a matcher written once and used by many rules
+   * (a YAML anchor such as the company mention) becomes one node, so each sentence runs it once.
+   */
+  readonly compiled?: Map<string, MatcherNode>;
 }
