@@ -1,5 +1,6 @@
 import type { Detector, DetectorMatch } from './types.ts';
 import { valence } from './valence.ts';
+import { escapeRegExp } from '../regex-literal.ts';
 
 // Name-calling nouns that only ever mean a person, in any frame: "you absolute muppet", "a clueless fraud like him".
 const PERSON_INSULTS = new Set([
@@ -78,6 +79,16 @@ const CONDUCT = new Set(['behaviour', 'behavior', 'move', 'moves', 'energy', 'lo
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'me', 'myself', 'we', "we're", 'us', 'ourselves']);
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/**
+ * Every frame below starts from one of these words (singular or plural), so a sentence without any is skipped
+ * before it is split into words: most sentences, and this detector runs on every one.
+ */
+const TRIGGER = new RegExp(
+  `(?<!\\p{L})(?:${[...ADDRESS, "you've", 'imagine', ...PERSON_INSULTS, ...ADDRESSED_INSULTS, ...PEOPLE]
+    .map((word) => escapeRegExp(word).replace(/'/g, "['’]"))
+    .join('|')})s?(?!\\p{L})`,
+  'iu',
+);
 const CLAUSE_BREAK = /[.,;:!?()—–"“”]/;
 
 interface Token {
@@ -96,6 +107,7 @@ export const personalInsult: Detector = {
   description: 'Insults aimed at a person (English): "you absolute muppet", "you\'re a spineless coward", "a halfwit like you", "a clueless fraud"; not self-deprecation or praise ("you absolute legend").',
   scope: 'segment',
   find(text) {
+    if (!TRIGGER.test(text)) return [];
     const tokens = [...text.matchAll(WORD)].map((m) => ({ text: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
     const linked = (i: number) => i + 1 < tokens.length && !CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
     const matches: DetectorMatch[] = [];
