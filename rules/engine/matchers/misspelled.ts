@@ -14,12 +14,13 @@ export function findMisspellings(text: string, names: readonly string[]): Hit[] 
     const wordCount = name.split(/[\s-]+/).length;
     const allowedEdits = letters.length >= 6 ? 1 : 0;
     for (let first = 0; first < words.length; first++) {
+      const start = words[first]!.start;
+      // The cheapest test first: nearly every word starts with another letter than the name.
+      if (text[start] !== name[0]) continue;
       for (let size = Math.max(1, wordCount - 1); size <= wordCount + 1 && first + size <= words.length; size++) {
-        const start = words[first]!.start;
         const end = words[first + size - 1]!.end;
         const written = text.slice(start, end);
         if (written === name || !joinedBySeparators(text, words, first, size) || insideHandleOrLink(text, start, end)) continue;
-        if (written[0] !== name[0]) continue;
         // A typo is accepted only word for word; split or joined words must keep every letter ("North wind").
         if (editDistanceAtMost(lettersOf(written), letters, size === wordCount ? allowedEdits : 0)) {
           hits.push({ start, end, replacement: name, vars: { term: name } });
