@@ -19,6 +19,9 @@ export function findMisspellings(text: string, names: readonly string[]): Hit[] 
       if (text[start] !== name[0]) continue;
       for (let size = Math.max(1, wordCount - 1); size <= wordCount + 1 && first + size <= words.length; size++) {
         const end = words[first + size - 1]!.end;
+        // Letters written can differ in number by one at most; separators take at most two characters a gap.
+        const span = end - start;
+        if (span < letters.length - 1 || span - 2 * (size - 1) > letters.length + 1) continue;
         const written = text.slice(start, end);
         if (written === name || !joinedBySeparators(text, words, first, size) || insideHandleOrLink(text, start, end)) continue;
         // A typo is accepted only word for word; split or joined words must keep every letter ("North wind").
