@@ -1,18 +1,29 @@
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE } from '../boundaries.ts';
 import { escapeRegExp } from '../regex-literal.ts';
 
+/** Phrases that excuse a hit: one regex each (to find where), and at most two joined ones (to see whether any is there). */
+export interface Exceptions {
+  readonly phrases: readonly RegExp[];
+  readonly anyPresent: readonly RegExp[];
+}
+
 /**
  * Phrases around a hit that make it fine, e.g. "master's degree" for "master". Smart case: a phrase
  * written with capitals ("The Blacklist", a TV show) must match in case; a lower-case one in any case.
  */
-export function compileExceptions(phrases: readonly string[] | undefined): RegExp[] {
-  return (phrases ?? []).map(
-    (phrase) =>
-      new RegExp(
-        BOUNDARY_BEFORE + phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+') + BOUNDARY_AFTER,
-        /\p{Lu}/u.test(phrase) ? 'gu' : 'giu',
-      ),
-  );
+export function compileExceptions(phrases: readonly string[] | undefined): Exceptions {
+  const sources = { cased: [] as string[], caseless: [] as string[] };
+  for (const phrase of phrases ?? []) {
+    const source = BOUNDARY_BEFORE + phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+') + BOUNDARY_AFTER;
+    (/\p{Lu}/u.test(phrase) ? sources.cased : sources.caseless).push(source);
+  }
+  return {
+    phrases: [...sources.cased.map((source) => new RegExp(source, 'gu')), ...sources.caseless.map((source) => new RegExp(source, 'giu'))],
+    anyPresent: [
+      ...(sources.cased.length > 0 ? [new RegExp(sources.cased.join('|'), 'u')] : []),
+      ...(sources.caseless.length > 0 ? [new RegExp(sources.caseless.join('|'), 'iu')] : []),
+    ],
+  };
 }
 
 interface Span {
@@ -22,14 +33,16 @@ interface Span {
 
 /**
  * Tells whether a hit in `text` is excused: an exception phrase shares at least one character with it
- * ("best" inside "all the best", "the best" touching "best practices"). The phrases are looked for
- * once per text, and only when the first hit asks.
+ * ("best" inside "all the best", "the best" touching "best practices"). Where the phrases are is looked
+ * for once per text, only when the first hit asks, and only after one pass has seen that some phrase is there.
  */
-export function exceptionTest(text: string, exceptions: readonly RegExp[]): (hit: Span) => boolean {
-  if (exceptions.length === 0) return () => false;
+export function exceptionTest(text: string, exceptions: Exceptions): (hit: Span) => boolean {
+  if (exceptions.phrases.length === 0) return () => false;
   let spans: Span[] | undefined;
   return (hit) => {
-    spans ??= exceptions.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    spans ??= exceptions.anyPresent.some((re) => re.test(text))
+      ? exceptions.phrases.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })))
+      : [];
     return spans.some((span) => span.start < hit.end && hit.start < span.end);
   };
 }
