@@ -6,28 +6,43 @@ import type { Hit } from './types.ts';
  * The exact spelling is never reported; the first letter must match in case, so everyday words
  * ("the north wind") are left alone.
  */
-export function findMisspellings(text: string, names: readonly string[]): Hit[] {
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const hits: Hit[] = [];
-  for (const name of names) {
+export function misspellingFinder(names: readonly string[]): (text: string) => Hit[] {
+  const prepared = names.map((name) => {
     const letters = lettersOf(name);
-    const wordCount = name.split(/[\s-]+/).length;
-    const allowedEdits = letters.length >= 6 ? 1 : 0;
-    for (let first = 0; first < words.length; first++) {
-      const start = words[first]!.start;
-      // The cheapest test first: nearly every word starts with another letter than the name.
-      if (text[start] !== name[0]) continue;
-      for (let size = Math.max(1, wordCount - 1); size <= wordCount + 1 && first + size <= words.length; size++) {
-        const end = words[first + size - 1]!.end;
-        // Letters written can differ in number by one at most; separators take at most two characters a gap.
-        const span = end - start;
-        if (span < letters.length - 1 || span - 2 * (size - 1) > letters.length + 1) continue;
-        const written = text.slice(start, end);
-        if (written === name || !joinedBySeparators(text, words, first, size) || insideHandleOrLink(text, start, end)) continue;
-        // A typo is accepted only word for word; split or joined words must keep every letter ("North wind").
-        if (editDistanceAtMost(lettersOf(written), letters, size === wordCount ? allowedEdits : 0)) {
-          hits.push({ start, end, replacement: name, vars: { term: name } });
-        }
+    return { name, letters, wordCount: name.split(/[\s-]+/).length, allowedEdits: letters.length >= 6 ? 1 : 0 };
+  });
+  return (text) => {
+    // The first letter must match in case: a text without any name's first letter has nothing to find.
+    const candidates = prepared.filter(({ name }) => text.includes(name[0]!));
+    if (candidates.length === 0) return [];
+    const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    return candidates.flatMap((candidate) => misspellingsOf(candidate, text, words));
+  };
+}
+
+interface PreparedName {
+  name: string;
+  letters: string;
+  wordCount: number;
+  allowedEdits: number;
+}
+
+function misspellingsOf({ name, letters, wordCount, allowedEdits }: PreparedName, text: string, words: { start: number; end: number }[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let first = 0; first < words.length; first++) {
+    const start = words[first]!.start;
+    // The cheapest test first: nearly every word starts with another letter than the name.
+    if (text[start] !== name[0]) continue;
+    for (let size = Math.max(1, wordCount - 1); size <= wordCount + 1 && first + size <= words.length; size++) {
+      const end = words[first + size - 1]!.end;
+      // Letters written can differ in number by one at most; separators take at most two characters a gap.
+      const span = end - start;
+      if (span < letters.length - 1 || span - 2 * (size - 1) > letters.length + 1) continue;
+      const written = text.slice(start, end);
+      if (written === name || !joinedBySeparators(text, words, first, size) || insideHandleOrLink(text, start, end)) continue;
+      // A typo is accepted only word for word; split or joined words must keep every letter ("North wind").
+      if (editDistanceAtMost(lettersOf(written), letters, size === wordCount ? allowedEdits : 0)) {
+        hits.push({ start, end, replacement: name, vars: { term: name } });
       }
     }
   }

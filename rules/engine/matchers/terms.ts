@@ -2,7 +2,7 @@ import { isWordChar } from '../boundaries.ts';
 import type { OrgProfile } from '../schema.ts';
 import type { CompileEnv, Hit, SegmentNode } from './types.ts';
 import { compileExceptions, exceptionTest } from './exceptions.ts';
-import { findMisspellings } from './misspelled.ts';
+import { misspellingFinder } from './misspelled.ts';
 import { escapeRegExp } from '../regex-literal.ts';
 import { expandTerm } from './term-placeholders.ts';
 import { foldLeet, leetLiteral } from './leet.ts';
@@ -26,8 +26,8 @@ export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
   const terms = collectTerms(spec, env.org);
   if (terms.length === 0) return { scope: 'segment', id, run: () => [] };
   if (spec.misspelled) {
-    const names = terms.map((t) => t.text);
-    return { scope: 'segment', id, run: (segment) => findMisspellings(segment.text, names) };
+    const findMisspellings = misspellingFinder(terms.map((t) => t.text));
+    return { scope: 'segment', id, run: (segment) => findMisspellings(segment.text) };
   }
   // Every term is looked for in the typed text; terms that may be disguised also in the folded copy,
   // where only hits on folded words are new. So folding only adds hits ("sales@contoso" folds into one
