@@ -3,6 +3,9 @@ import { parseNlp, type NlpDoc } from './matchers/nlp.ts';
 import { foldedView, type FoldedView } from './matchers/leet.ts';
 import type { Hit, SegmentInput, SegmentNode } from './matchers/types.ts';
 
+/** Most nodes find nothing in most sentences: they all share this one empty list instead of a new one each. */
+const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
+
 /** Everything known about one segment's text: its normalised form and each node's hits, computed on demand. */
 export class SegmentState implements SegmentInput {
   readonly text: string;
@@ -10,8 +13,9 @@ export class SegmentState implements SegmentInput {
   private readonly normalized: NormalizedText;
   private doc: NlpDoc | undefined;
   private foldedText: FoldedView | undefined;
-  private readonly hits = new Map<number, Hit[]>();
-  private readonly originalHits = new Map<number, Hit[]>();
+  // Indexed by node id: ids are small and dense, and these lookups run for every node on every sentence.
+  private readonly hits: (Hit[] | undefined)[] = [];
+  private readonly originalHits: (Hit[] | undefined)[] = [];
   private readonly prepared = new Set<number>();
 
   constructor(original: string) {
@@ -31,18 +35,19 @@ export class SegmentState implements SegmentInput {
   }
 
   hitsOf(node: SegmentNode): Hit[] {
-    let hits = this.hits.get(node.id);
+    let hits = this.hits[node.id];
     if (!hits) {
-      hits = node.run(this).filter((h) => h.start >= 0 && h.end > h.start && h.end <= this.text.length);
-      this.hits.set(node.id, hits);
+      const found = node.run(this);
+      hits = found.length === 0 ? NO_HITS : found.filter((h) => h.start >= 0 && h.end > h.start && h.end <= this.text.length);
+      this.hits[node.id] = hits;
     }
     return hits;
   }
 
   /** Forgets every node's hits (not the NLP parse), so the next hitsOf runs the nodes again. */
   forgetHits(): void {
-    this.hits.clear();
-    this.originalHits.clear();
+    this.hits.length = 0;
+    this.originalHits.length = 0;
     this.prepared.clear();
   }
 
@@ -55,13 +60,14 @@ export class SegmentState implements SegmentInput {
 
   /** Hits in offsets of the original segment text. */
   originalHitsOf(node: SegmentNode): Hit[] {
-    let hits = this.originalHits.get(node.id);
+    let hits = this.originalHits[node.id];
     if (!hits) {
-      hits = this.hitsOf(node).map((hit) => {
+      const found = this.hitsOf(node);
+      hits = found.length === 0 ? NO_HITS : found.map((hit) => {
         const [start, end] = this.normalized.toOriginal(hit.start, hit.end);
         return { ...hit, start, end };
       });
-      this.originalHits.set(node.id, hits);
+      this.originalHits[node.id] = hits;
     }
     return hits;
   }
