@@ -2,7 +2,7 @@ import type { CompiledPacks, CompiledRule, RuleInfo } from './compile.ts';
 import { toFinding } from './findings.ts';
 import type { Hit, MatcherNode, PostInput } from './matchers/types.ts';
 import { normalizeForMatching, type NormalizedText } from './normalize.ts';
-import { SegmentCache, SegmentState } from './segment-cache.ts';
+import { NO_HITS, SegmentCache, SegmentState } from './segment-cache.ts';
 import { splitSegments, type Segment } from './segments.ts';
 import { SEVERITY_RANK } from './categories.ts';
 import type { CheckContext, Finding } from './types.ts';
@@ -198,7 +198,7 @@ function dropOverlaps(hits: Hit[]): Hit[] {
 
 class Post implements PostInput {
   private normalizedText: NormalizedText | undefined;
-  private readonly postHits = new Map<number, Hit[]>();
+  private readonly postHits: (Hit[] | undefined)[] = [];
 
   constructor(
     readonly original: string,
@@ -213,21 +213,22 @@ class Post implements PostInput {
   }
 
   hitsOf(node: MatcherNode): Hit[] {
-    let hits = this.postHits.get(node.id);
+    let hits = this.postHits[node.id];
     if (hits) return hits;
     if (node.scope === 'segment') {
       // Runs for every rule on every sentence at each keystroke, nearly always on an empty cached list.
-      hits = [];
+      hits = NO_HITS;
       for (let i = 0; i < this.states.length; i++) {
         const found = this.states[i]!.originalHitsOf(node);
         if (found.length === 0) continue;
+        if (hits === NO_HITS) hits = [];
         const offset = this.segments[i]!.start;
         for (const h of found) hits.push({ ...h, start: h.start + offset, end: h.end + offset });
       }
     } else {
       hits = node.run(this);
     }
-    this.postHits.set(node.id, hits);
+    this.postHits[node.id] = hits;
     return hits;
   }
 }

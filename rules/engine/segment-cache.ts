@@ -4,7 +4,7 @@ import { foldedView, type FoldedView } from './matchers/leet.ts';
 import type { Hit, SegmentInput, SegmentNode } from './matchers/types.ts';
 
 /** Most nodes find nothing in most sentences: they all share this one empty list instead of a new one each. */
-const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
+export const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
 
 /** Everything known about one segment's text: its normalised form and each node's hits, computed on demand. */
 export class SegmentState implements SegmentInput {
