@@ -1,5 +1,5 @@
 import { MatcherError, PackError } from './errors.ts';
-import { compileMatcher, type MatcherNode } from './matchers/index.ts';
+import { compileMatcher, type CompileEnv, type MatcherNode } from './matchers/index.ts';
 import type { LocalizedText, OrgProfile, Pack, Rule } from './schema.ts';
 import { locationOf } from './source-map.ts';
 import type { Category, Platform, PolicyRef, Severity } from './types.ts';
@@ -43,7 +43,7 @@ export function resolveAndCompile(packs: readonly Pack[], options: { org?: OrgPr
   const policyDocument = [...ordered].reverse().find((p) => p.policy)?.policy;
 
   let nextId = 0;
-  const env = { org, nextId: () => nextId++, compiled: new Map() };
+  const env: CompileEnv = { org, nextId: () => nextId++, compiled: new Map() };
   const rules: CompiledRule[] = [];
   const owner = new Map<string, Pack>();
   for (const pack of ordered) {
@@ -69,7 +69,7 @@ export function resolveAndCompile(packs: readonly Pack[], options: { org?: OrgPr
   };
 }
 
-function compileRuleMatcher(rule: Rule, index: number, pack: Pack, env: Parameters<typeof compileMatcher>[1]): MatcherNode {
+function compileRuleMatcher(rule: Rule, index: number, pack: Pack, env: CompileEnv): MatcherNode {
   try {
     return compileMatcher(rule.match, env);
   } catch (error) {

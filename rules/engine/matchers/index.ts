@@ -11,7 +11,6 @@ export type { Hit, MatcherNode, SegmentNode, PostNode, SegmentInput, PostInput, 
 
 /** Turns a matcher of a pack into an executable node; throws MatcherError with the reason. */
 export function compileMatcher(matcher: Matcher, env: CompileEnv): MatcherNode {
-  if (!env.compiled) return compileNode(matcher, env);
   const key = JSON.stringify(matcher);
   let node = env.compiled.get(key);
   if (!node) {

@@ -54,5 +54,5 @@ export interface CompileEnv {
    * Nodes already compiled, by their matcher's JSON: a matcher written once and used by many rules
    * (a YAML anchor such as the company mention) becomes one node, so each sentence runs it once.
    */
-  readonly compiled?: Map<string, MatcherNode>;
+  readonly compiled: Map<string, MatcherNode>;
 }
