@@ -77,6 +77,29 @@ const AFTER_HEAD = new Set(['and', 'or', 'who', 'that', 'if', 'like', 'for', 'wi
 /** "clown behaviour from @x", "idiot move": an insult noun used as a label for what someone did. */
 const CONDUCT = new Set(['behaviour', 'behavior', 'move', 'moves', 'energy', 'logic', 'antics', 'take', 'takes', 'shit', 'nonsense']);
 const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", 'me', 'myself', 'we', "we're", 'us', 'ourselves']);
+/** "those clowns", "these halfwits": a plural insult after these is a label for people the reader can point at. */
+const DEMONSTRATIVES = new Set(['those', 'these']);
+const DEFINITE = new Set(['the', 'that', ...DEMONSTRATIVES]);
+/** After "the idiot(s)", the words that say who is meant: "the idiot in finance", "the dimwits running QA". */
+const WHO_IS_MEANT = new Set([
+  'in', 'on', 'at', 'from', 'who', "who's", 'whose', 'over', 'upstairs', 'downstairs', 'running', 'behind', 'responsible',
+  'across', 'managing', 'leading', 'writing', 'reviewing', 'approving',
+]);
+// Person insults that also name a real role or a harmless thing: "the clowns at the party", "the hack in the build
+// script", "the noobs in my guild", "The Fool on the Hill". Only a character word makes them an insult after "the".
+const LITERAL_TOO = new Set(['clown', 'hack', 'amateur', 'noob', 'n00b', 'newb', 'scrub', 'fool', 'goon', 'poser', 'has-been', 'dork']);
+/** "a bunch of clowns", "a pack of halfwits": a group word before "of" and a plural insult. */
+const GROUPS = new Set(['bunch', 'pack', 'band', 'gang', 'herd', 'load', 'crowd', 'collection', 'room', 'team', 'office']);
+/** "the rudest human alive", "the laziest manager": a character superlative before a word for a person. */
+const SUPERLATIVE_INSULTS = new Set([
+  'rudest', 'dumbest', 'stupidest', 'laziest', 'nastiest', 'meanest', 'thickest', 'dimmest', 'slimiest', 'sleaziest',
+  'creepiest', 'greediest', 'vilest', 'smuggest', 'ugliest', 'whiniest', 'pettiest',
+]);
+/** Words for someone at work or a customer: a superlative insult can be said of them too ("the rudest customer"). */
+const ROLES = new Set([
+  'customer', 'client', 'user', 'manager', 'boss', 'colleague', 'coworker', 'co-worker', 'engineer', 'developer', 'dev',
+  'recruiter', 'employee', 'being', 'intern', 'contractor', 'vendor', 'founder', 'ceo', 'exec', 'executive',
+]);
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 /**
@@ -84,7 +107,7 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
  * before it is split into words: most sentences, and this detector runs on every one.
  */
 const TRIGGER = new RegExp(
-  `(?<!\\p{L})(?:${[...ADDRESS, "you've", 'imagine', ...PERSON_INSULTS, ...ADDRESSED_INSULTS, ...PEOPLE]
+  `(?<!\\p{L})(?:${[...ADDRESS, "you've", 'imagine', ...PERSON_INSULTS, ...ADDRESSED_INSULTS, ...PEOPLE, ...ROLES]
     .map((word) => escapeRegExp(word).replace(/'/g, "['’]"))
     .join('|')})s?(?!\\p{L})`,
   'iu',
@@ -104,7 +127,7 @@ interface Token {
  */
 export const personalInsult: Detector = {
   name: 'personal-insult',
-  description: 'Insults aimed at a person (English): "you absolute muppet", "you\'re a spineless coward", "a halfwit like you", "a clueless fraud"; not self-deprecation or praise ("you absolute legend").',
+  description: 'Insults aimed at a person (English): "you absolute muppet", "you\'re a spineless coward", "a halfwit like you", "a clueless fraud", "those buffoons upstairs", "the rudest human alive"; not self-deprecation or praise ("you absolute legend").',
   scope: 'segment',
   find(text) {
     if (!TRIGGER.test(text)) return [];
@@ -131,8 +154,15 @@ export const personalInsult: Detector = {
         if (end !== undefined) add(tokens[i - 1]!, tokens[end]!, 'insult');
       }
       if (isPersonInsult(token.text) || ADDRESSED_INSULTS.has(singular(token.text)) || PEOPLE.has(token.text)) {
-        const frame = (PEOPLE.has(token.text) ? undefined : insultPointedAtYou(tokens, i, linked)) ?? nameCalling(tokens, i, linked);
+        const frame =
+          (PEOPLE.has(token.text) ? undefined : insultPointedAtYou(tokens, i, linked)) ??
+          nameCalling(tokens, i, linked) ??
+          insultAsLabel(tokens, i, linked);
         if (frame) add(tokens[frame[0]]!, tokens[frame[1]]!, frame[2]);
+      }
+      if (PEOPLE.has(token.text) || ROLES.has(singular(token.text))) {
+        const first = superlativeInsult(tokens, i, linked);
+        if (first !== undefined) add(tokens[first]!, token, 'insult');
       }
     });
     return matches.sort((a, b) => a.start - b.start);
@@ -284,4 +314,43 @@ function startOfNounPhrase(tokens: readonly Token[], i: number, linked: Linked):
     if (!(isCharacterWord(word) || INTENSIFIERS.has(word))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * An insult used as the label for people: "those buffoons upstairs", "the idiot in finance who…", "a bunch of halfwits",
+ * or a clause that is nothing but the insult ("Pathetic losers."): [first, last, label].
+ */
+function insultAsLabel(tokens: readonly Token[], i: number, linked: Linked): [number, number, string] | undefined {
+  const word = tokens[i]!.text;
+  if (!isPersonInsult(word)) return undefined;
+  const plural = !PERSON_INSULTS.has(word);
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && linked(k) && (isCharacterWord(tokens[k]!.text) || INTENSIFIERS.has(tokens[k]!.text))) k--;
+  const characterWord = tokens.slice(k + 1, i).some((t) => isCharacterWord(t.text));
+  const before = k >= 0 && linked(k) ? tokens[k]!.text : undefined;
+  const next = linked(i) ? tokens[i + 1]?.text : undefined;
+  const contempt = characterWord || !LITERAL_TOO.has(singular(word));
+  let first: number | undefined;
+  if (before !== undefined && DEMONSTRATIVES.has(before) && plural) first = k;
+  else if (before !== undefined && DEFINITE.has(before) && WHO_IS_MEANT.has(next ?? '') && contempt) {
+    // "the idiot in me" is the writer.
+    if (!FIRST_PERSON.has(tokens[i + 2]?.text ?? '')) first = k;
+  } else if (before === 'of' && plural && contempt && GROUPS.has(tokens[k - 1]?.text ?? '') && linked(k - 1)) first = k - 1;
+  else if (before === undefined && characterWord) first = k + 1;
+  if (first === undefined) return undefined;
+  return writerInClause(tokens, first, linked) ? undefined : [first, i, 'name-calling'];
+}
+
+/** Index of "the" in "the rudest human", "the most incompetent manager" ending at tokens[i]; not said of the writer. */
+function superlativeInsult(tokens: readonly Token[], i: number, linked: Linked): number | undefined {
+  const at = (k: number) => tokens[k]?.text ?? '';
+  let k = i - 1;
+  if (k < 1 || !linked(k)) return undefined;
+  if (INSULT_ADJECTIVES.has(at(k)) && at(k - 1) === 'most' && linked(k - 1)) k--;
+  else if (!SUPERLATIVE_INSULTS.has(at(k))) return undefined;
+  if (at(k - 1) !== 'the' || !linked(k - 1)) return undefined;
+  const the = k - 1;
+  // "I'm the laziest person on the team", "I was the rudest customer": the writer about themself.
+  for (let j = the - 1; j >= 0 && the - j <= 2 && linked(j); j--) if (FIRST_PERSON.has(at(j))) return undefined;
+  return the;
 }

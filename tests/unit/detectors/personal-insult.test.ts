@@ -75,6 +75,31 @@ describe('personal-insult detector', () => {
     expect(found('spare us your hot takes, you attention-seeking grifter.')).toEqual(['you attention-seeking grifter']);
   });
 
+  it('finds an insult used as the label for people: those/these, "the idiot in …", a group of, a bare clause', () => {
+    expect(found('those buffoons upstairs approved the wrong budget')).toEqual(['those buffoons']);
+    expect(found('the idiots on the Heron team broke staging again')).toEqual(['the idiots']);
+    expect(found('The dimwits running QA signed off on it anyway.')).toEqual(['The dimwits']);
+    expect(found('a pack of halfwits wrote this spec')).toEqual(['pack of halfwits']);
+    expect(found('Their engineers copied us. pathetic losers.')).toEqual(['pathetic losers']);
+    expect(labels('Spineless cowards, every one of them.')).toEqual(['name-calling']);
+  });
+
+  it('leaves a label alone when it is the writer, a literal role, or a word that names a harmless thing', () => {
+    expect(found('the idiot in me wanted to click it')).toEqual([]);
+    expect(found('I felt like the idiot in the room')).toEqual([]);
+    expect(found('The clowns at my niece\'s birthday party were brilliant.')).toEqual([]);
+    expect(found('The hack in the build script saved us a day.')).toEqual([]);
+    expect(found("Contoso's support team is a bunch of amateurs")).toEqual([]);
+    expect(found('The idiot box is what my gran called the TV.')).toEqual([]);
+  });
+
+  it('finds a character superlative said of a person, not of the writer', () => {
+    expect(found('this customer is the rudest human alive')).toEqual(['the rudest human']);
+    expect(found('our new manager is the most incompetent manager I have met')).toEqual(['the most incompetent manager']);
+    expect(found("I'm the laziest person on the team before coffee.")).toEqual([]);
+    expect(found('She is the kindest person I know.')).toEqual([]);
+  });
+
   it('needs the vocative noun to end the phrase', () => {
     expect(found('Did you fool anyone?')).toEqual([]);
     expect(found('Are you a robot? Thank you, kind stranger.')).toEqual([]);
