@@ -1,10 +1,11 @@
-/** Node-only helpers: read pack files from disk, check regular expressions for ReDoS with recheck. */
-import { readFileSync } from 'node:fs';
+/** Node-only helpers: read pack files from disk, reject regular expressions that can backtrack catastrophically. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkSync } from 'recheck';
+import { regexKey, vulnerability } from './redos.ts';
 import { compilePacks, compileForExamples, parsePack, PackError, regexSources, type Checker, type CompileOptions, type Pack } from './index.ts';
 
 export const CORE_PACK_PATH = fileURLToPath(new URL('../packs/core.yaml', import.meta.url));
+const EXAMPLE_PACKS_DIR = new URL('../packs/examples/', import.meta.url);
 
 /**
  * Reads and validates a pack file. Its regular expressions are checked for ReDoS unless the pack is
@@ -44,36 +45,33 @@ export function loadExampleChecker(files: readonly string[]): Checker {
   return compileForExamples(loadPacks(files));
 }
 
-/** How long recheck may think about one pattern; past that it says "unknown" and the pattern is allowed. */
-const RECHECK_TIMEOUT_MS = 1500;
-const verdicts = new Map<string, ReturnType<typeof checkSync>>();
-
-function recheck(source: string, flags: string): ReturnType<typeof checkSync> {
-  const key = `${flags}/${source}`;
-  let verdict = verdicts.get(key);
-  if (!verdict) {
-    verdict = checkSync(source, flags, { timeout: RECHECK_TIMEOUT_MS });
-    verdicts.set(key, verdict);
-  }
-  return verdict;
-}
-
 /**
- * Rejects patterns that can backtrack catastrophically (recheck: automata theory + fuzzing). At run
- * time every pattern also sees at most one segment (MAX_SEGMENT_LENGTH), which bounds what a pattern
- * recheck could not decide can cost.
+ * Rejects patterns that can backtrack catastrophically on one segment (see redos.ts). At run time every
+ * pattern sees at most one segment (MAX_SEGMENT_LENGTH), which bounds what any pattern can cost.
  */
 export function assertRegexesSafe(pack: Pack, file: string): void {
   pack.rules.forEach((rule) => {
     for (const { source, flags } of regexSources(rule.match)) {
-      const verdict = recheck(source, flags);
-      if (verdict.status === 'vulnerable') {
-        const attack = verdict.attack ? ` — e.g. ${JSON.stringify(verdict.attack.pattern).slice(0, 80)}` : '';
+      const verdict = vulnerability(source, flags);
+      if (verdict) {
         throw new PackError(
-          `regular expression /${source}/ can backtrack catastrophically (${verdict.complexity.type} time)${attack}; rewrite it without nested or overlapping repetition`,
+          `regular expression /${source}/ can backtrack catastrophically (${verdict.complexity.type} time) — e.g. ${JSON.stringify(verdict.attack.pattern).slice(0, 80)}; rewrite it without nested or overlapping repetition`,
           { file, ruleId: rule.id },
         );
       }
     }
   });
+}
+
+/** Every distinct regular expression of the packs that ship with Postcoach (core and the examples). */
+export function shippedRegexes(): { source: string; flags: string }[] {
+  const examples = readdirSync(EXAMPLE_PACKS_DIR).filter((name) => name.endsWith('.yaml'));
+  const files = [CORE_PACK_PATH, ...examples.map((name) => fileURLToPath(new URL(name, EXAMPLE_PACKS_DIR)))];
+  const regexes = new Map<string, { source: string; flags: string }>();
+  for (const file of files) {
+    for (const rule of loadPackFile(file, { trusted: true }).rules) {
+      for (const regex of regexSources(rule.match)) regexes.set(regexKey(regex.source, regex.flags), regex);
+    }
+  }
+  return [...regexes.values()];
 }
