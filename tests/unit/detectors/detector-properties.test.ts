@@ -53,6 +53,8 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'internal-host': 'wiki.corp.northwind.example',
   'private-ip': '10.0.4.12',
   'confidential-marker': 'internal only',
+  'insider-source': 'internal memo says 20% cuts',
+  'dated-plan': 'we will add SSO in March',
   'negative-sentiment': 'terrible',
   'personal-insult': 'you are an idiot',
 };

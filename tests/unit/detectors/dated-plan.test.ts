@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import { expectNone, expectOne } from './detector-test-kit.ts';
+
+const ORG = { name: 'Northwind Cloud', aliases: ['Northwind'], products: ['Northwind Vault', 'Northwind Edge'] };
+
+describe('dated-plan', () => {
+  it.each([
+    ['Northwind will add SSO to every plan, including free, by the end of Q1.', 'will add SSO to every plan, including free, by the end of Q1'],
+    ['Company news: all customers get free IPv6 from January.', 'customers get free IPv6 from January'],
+    ["We're doubling the storage quota for every paid account next month.", "'re doubling the storage quota for every paid account next month"],
+    ['Our Pro plan is going to cost $49 instead of $29 from July.', 'is going to cost $49 instead of $29 from July'],
+    ['Starting in Q2 we will offer a Frankfurt region.', 'Starting in Q2 we will offer'],
+    ['Northwind Vault gets unlimited snapshots starting in March.', 'gets unlimited snapshots starting in March'],
+    ["We'll finally drop TLS 1.1 in March.", "'ll finally drop TLS 1.1 in March"],
+  ])('finds a company plan with its date in %j', (text, found) => {
+    expectOne('dated-plan', text, found, ORG);
+  });
+
+  it.each([
+    "We'll be at KubeCon in March, come say hi!",
+    'I will be speaking at the Lisbon meetup next week.',
+    'Vault got SSO in March and customers love it.',
+    'We shipped the new sync engine in March.',
+    // A present tense with a date that can also lie behind is history, not a plan.
+    'Customers get a lot of value in March, our busiest month.',
+    'Our support team is off from next week.',
+    'We may add a seat, said nobody in May.',
+    'The new Zelda game will add co-op in March.',
+  ])('ignores %j', (text) => {
+    expectNone('dated-plan', text, ORG);
+  });
+});

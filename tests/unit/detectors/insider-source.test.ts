@@ -1,0 +1,41 @@
+import { describe, it } from 'vitest';
+import { expectNone, expectOne } from './detector-test-kit.ts';
+
+const ORG = { name: 'Northwind Cloud', aliases: ['Northwind'], products: ['Northwind Edge'], codenames: ['Osprey'] };
+
+describe('insider-source', () => {
+  it.each([
+    ['internal memo says a 15% headcount cut is coming to the Edge org', 'internal memo'],
+    ['At the leadership offsite they said the Edge team folds into Vault next quarter.', 'leadership offsite'],
+    ['Per an email from our CFO this morning, bonuses are being cut to half this year.', 'email from our CFO'],
+    ['Saw the churn numbers in the board pack: 2.1%, best ever.', 'board pack'],
+    ['My manager told me the Dublin office closes in spring.', 'My manager told'],
+  ])('finds internal material with a fact beside it in %j', (text, found) => {
+    expectOne('insider-source', text, found, ORG);
+  });
+
+  it.each([
+    ['Word is the board is close to approving a share buyback.', 'Word is'],
+    ["hallway rumour: Northwind is buying Fabrikam's storage unit", 'hallway rumour'],
+    ["You didn't hear this from me, but Northwind Edge is getting a GPU tier.", "You didn't hear this from me"],
+    ['Grapevine says Northwind plans to double the sales team next year', 'Grapevine'],
+    ['Not official yet but the new pricing page goes up on Monday.', 'Not official yet'],
+    ["Heard we're in the final stages of buying Fabrikam's analytics arm.", 'Heard'],
+  ])('finds rumour or scoop talk about a pending company fact in %j', (text, found) => {
+    expectOne('insider-source', text, found, ORG);
+  });
+
+  it.each([
+    'The internal memo format we use is a great template, I wrote about it on my blog.',
+    'Rumour has it the coffee machine is getting fixed next week.',
+    'Spoiler alert: the butler did it. Great book though.',
+    'Anyone who says otherwise in a leadership meeting will be hearing from me.',
+    'Loved the leadership offsite, the team is amazing.',
+    // Layoff rumours and results predictions belong to the legal and financial rules.
+    'Rumour is layoffs are coming at Northwind next month.',
+    "Northwind's next quarter will blow past consensus. You heard it here first.",
+    'My manager told me I did great this year.',
+  ])('ignores %j', (text) => {
+    expectNone('insider-source', text, ORG);
+  });
+});
