@@ -24,6 +24,8 @@ import { codename } from './codename.ts';
 import { internalHost } from './internal-host.ts';
 import { privateIp } from './private-ip.ts';
 import { confidentialMarker } from './confidential-marker.ts';
+import { insiderSource } from './insider-source.ts';
+import { datedPlan } from './dated-plan.ts';
 import { negativeSentiment } from './negative-sentiment.ts';
 import { personalInsult } from './personal-insult.ts';
 
@@ -38,7 +40,7 @@ export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
     awsAccessKeyId, awsSecretKey, githubToken, slackToken, slackWebhook, stripeLiveKey, googleApiKey, vendorToken, jwt,
     privateKey, passwordAssignment, wifiKey, urlCredentials, highEntropyToken,
     // confidential
-    codename, internalHost, privateIp, confidentialMarker,
+    codename, internalHost, privateIp, confidentialMarker, insiderSource, datedPlan,
     // evaluation (English)
     negativeSentiment, personalInsult,
   ].map((detector) => [detector.name, detector]),
