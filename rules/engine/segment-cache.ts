@@ -2,6 +2,7 @@ import { normalizeForMatching, type NormalizedText } from './normalize.ts';
 import { parseNlp, type NlpDoc } from './matchers/nlp.ts';
 import { foldedView, type FoldedView } from './matchers/leet.ts';
 import type { Hit, SegmentInput, SegmentNode } from './matchers/types.ts';
+import type { Gate, NeedleIndex } from './matchers/needles.ts';
 
 /** Most nodes find nothing in most sentences: they all share this one empty list instead of a new one each. */
 export const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
@@ -17,6 +18,8 @@ export class SegmentState implements SegmentInput {
   private readonly hits: (Hit[] | undefined)[] = [];
   private readonly originalHits: (Hit[] | undefined)[] = [];
   private readonly prepared = new Set<number>();
+  private gatesOf: NeedleIndex | undefined;
+  private passed: Uint8Array | undefined;
 
   constructor(original: string) {
     this.normalized = normalizeForMatching(original);
@@ -32,6 +35,14 @@ export class SegmentState implements SegmentInput {
   folded(): FoldedView {
     this.foldedText ??= foldedView(this);
     return this.foldedText;
+  }
+
+  passes(gate: Gate): boolean {
+    if (this.gatesOf !== gate.index) {
+      this.passed = gate.index.scan(this.lower);
+      this.gatesOf = gate.index;
+    }
+    return this.passed![gate.id] === 1;
   }
 
   hitsOf(node: SegmentNode): Hit[] {

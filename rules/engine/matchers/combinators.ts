@@ -58,13 +58,19 @@ export function compileProximity(a: MatcherNode, b: MatcherNode, within: number,
 export function compileAny(children: readonly MatcherNode[], env: CompileEnv): MatcherNode {
   const id = env.nextId();
   if (children.every(isSegmentNode)) {
-    return { scope: 'segment', id, run: (segment) => byPosition(children.flatMap((child) => segment.hitsOf(child))) };
+    return { scope: 'segment', id, run: (segment) => gathered(children, (child) => segment.hitsOf(child)) };
   }
-  return { scope: 'post', id, run: (post) => byPosition(children.flatMap((child) => post.hitsOf(child))) };
+  return { scope: 'post', id, run: (post) => gathered(children, (child) => post.hitsOf(child)) };
 }
 
-function byPosition(hits: Hit[]): Hit[] {
-  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+/** Every child's hits, children in order, sorted by position; nothing is allocated when none has any (most sentences). */
+function gathered<N>(children: readonly N[], hitsOf: (child: N) => Hit[]): Hit[] {
+  let hits: Hit[] | undefined;
+  for (const child of children) {
+    const found = hitsOf(child);
+    if (found.length > 0) (hits ??= []).push(...found);
+  }
+  return hits ? hits.sort((a, b) => a.start - b.start || b.end - a.end) : [];
 }
 
 function isSegmentNode(node: MatcherNode): node is SegmentNode {

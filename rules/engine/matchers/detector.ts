@@ -33,11 +33,21 @@ export function compileDetector(spec: DetectorSpec, env: CompileEnv): MatcherNod
       },
     };
   }
-  return { scope: 'segment', id, run: (segment) => runDetector(detector, segment.text, segment.lower, context) };
+  const keywords = detector.keywords && env.needles.gate(detector.keywords.map((text) => ({ text })));
+  return {
+    scope: 'segment',
+    id,
+    run: (segment) => (keywords && !segment.passes(keywords) ? [] : findWith(detector, segment.text, context)),
+  };
 }
 
+/** A post-scope detector runs once per check: its keywords are looked for directly. */
 function runDetector(detector: Detector, text: string, lower: string, context: DetectorContext): Hit[] {
   if (detector.keywords && !detector.keywords.some((k) => lower.includes(k))) return [];
+  return findWith(detector, text, context);
+}
+
+function findWith(detector: Detector, text: string, context: DetectorContext): Hit[] {
   return detector
     .find(text, context)
     .filter((m) => m.start >= 0 && m.end > m.start && m.end <= text.length)

@@ -17,13 +17,13 @@ export function parseNlp(text: string): NlpDoc {
 /** compromise match syntax (English). Runs only on segments that contain a keyword, when keywords are given. */
 export function compileNlp(spec: NlpSpec, env: CompileEnv): SegmentNode {
   assertValidMatchSyntax(spec.match);
-  const keywords = spec.keywords?.map((k) => k.toLowerCase());
+  const keywords = spec.keywords && env.needles.gate(spec.keywords.map((k) => ({ text: k.toLowerCase() })));
   const pattern = nlp.parseMatch(spec.match);
   return {
     scope: 'segment',
     id: env.nextId(),
     run(segment) {
-      if (keywords && !keywords.some((k) => segment.lower.includes(k))) return [];
+      if (keywords && !segment.passes(keywords)) return [];
       return segment
         .nlp()
         .match(pattern)

@@ -13,23 +13,40 @@ export interface PatternSpec {
 
 export function compilePattern(spec: PatternSpec, env: CompileEnv): SegmentNode {
   const regex = compileRegex(spec.pattern, spec.caseSensitive ? 'gu' : 'giu');
-  const keywords = spec.keywords?.map((k) => k.toLowerCase());
+  const keywords = spec.keywords && env.needles.gate(spec.keywords.map((k) => ({ text: k.toLowerCase() })));
   const exceptions = compileExceptions(spec.except);
   return {
     scope: 'segment',
     id: env.nextId(),
     run(segment) {
-      if (keywords && !keywords.some((k) => segment.lower.includes(k))) return [];
-      const hits: Hit[] = [];
-      const excepted = exceptionTest(segment.text, exceptions);
-      for (const m of segment.text.matchAll(regex)) {
-        if (m[0].length === 0) continue;
-        const hit = { start: m.index, end: m.index + m[0].length, vars: { ...m.groups } };
-        if (!excepted(hit)) hits.push(hit);
-      }
-      return hits;
+      if (keywords && !segment.passes(keywords)) return [];
+      return matchesOf(regex, segment.text, exceptions);
     },
   };
+}
+
+/** Every non-empty match not excused by an exception, as String.prototype.matchAll walks them (without its copy of the regex). */
+function matchesOf(regex: RegExp, text: string, exceptions: ReturnType<typeof compileExceptions>): Hit[] {
+  const hits: Hit[] = [];
+  let excepted: ((hit: Hit) => boolean) | undefined;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex = nextCodePoint(text, regex.lastIndex);
+      continue;
+    }
+    const hit = { start: m.index, end: m.index + m[0].length, vars: { ...m.groups } };
+    excepted ??= exceptionTest(text, exceptions);
+    if (!excepted(hit)) hits.push(hit);
+  }
+  return hits;
+}
+
+/** The index after the code point at `index` (every pattern has the `u` flag). */
+function nextCodePoint(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  const pair = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
+  return index + (pair ? 2 : 1);
 }
 
 export function compileRegex(source: string, flags: string): RegExp {

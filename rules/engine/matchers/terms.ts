@@ -7,6 +7,7 @@ import { escapeRegExp } from '../regex-literal.ts';
 import { expandTerm } from './term-placeholders.ts';
 import { foldLeet, leetLiteral } from './leet.ts';
 import { MatcherError } from '../errors.ts';
+import { caselessPieceChar, type Needle } from './needles.ts';
 
 export interface TermsSpec {
   type: 'terms';
@@ -33,6 +34,8 @@ export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
   // where only hits on folded words are new. So folding only adds hits ("sales@contoso" folds into one
   // word), never loses one, and a draft without disguised words is scanned once.
   const typed = spec.leet === 'only' ? undefined : compileScanner(terms, spec, false);
+  const typedNeedles = typed && !spec.spaced ? termNeedles(terms, spec) : undefined;
+  const typedGate = typedNeedles && env.needles.gate(typedNeedles);
   const disguised = compileScanner(terms.filter((t) => t.leet), spec, true);
   const exceptions = compileExceptions(spec.except);
 
@@ -40,14 +43,15 @@ export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
     scope: 'segment',
     id,
     run(segment) {
-      const excepted = exceptionTest(segment.text, exceptions);
-      const hits = typed ? typed.scan(segment) : [];
+      let hits = typed && (!typedGate || segment.passes(typedGate)) ? typed.scan(segment) : [];
       if (disguised) {
         const folded = segment.folded();
-        if (folded.text !== segment.text) {
-          hits.push(...disguised.scan(folded).filter((hit) => changedBetween(segment.text, folded.text, hit)));
+        if (folded.text !== segment.text && disguised.passes(folded)) {
+          hits = [...hits, ...disguised.scan(folded).filter((hit) => changedBetween(segment.text, folded.text, hit))];
         }
       }
+      if (hits.length === 0) return hits;
+      const excepted = exceptionTest(segment.text, exceptions);
       return hits.filter((hit) => !excepted(hit));
     },
   };
@@ -65,6 +69,8 @@ interface Term {
 }
 
 interface Scanner {
+  /** False when a cheap look at the view rules every term out (see literalPieces). */
+  passes(view: { lower: string }): boolean;
   scan(view: { text: string; lower: string }): Hit[];
 }
 
@@ -86,11 +92,13 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
     compiled.map((c) => c.body).sort((a, b) => b.length - a.length).join('|'),
     flags(spec, 'g'),
   );
-  // Lower-case pieces one of which must occur for any term to match (the cheap gitleaks-style prefilter).
-  const prefilter = spec.spaced || spec.caseSensitive || terms.length > PREFILTER_MAX_TERMS ? undefined : literalPieces(terms, spec, leet);
+  // Lower-case pieces one of which must occur for any term to match (the cheap gitleaks-style prefilter);
+  // the typed text is gated by the needle index instead (termNeedles), for every segment in one pass.
+  const prefilter =
+    !leet || spec.spaced || spec.caseSensitive || terms.length > PREFILTER_MAX_TERMS ? undefined : literalPieces(terms, spec, leet);
   return {
-    scan({ text, lower }) {
-      if (prefilter && !prefilter.some((p) => lower.includes(p))) return [];
+    passes: ({ lower }) => !prefilter || prefilter.some((p) => lower.includes(p)),
+    scan({ text }) {
       const hits: Hit[] = [];
       any.lastIndex = 0;
       for (let m = any.exec(text); m !== null; m = any.exec(text)) {
@@ -110,6 +118,37 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
       return hits;
     },
   };
+}
+
+/**
+ * For the needle index: the first word of each term (without the last letter, which an inflection
+ * may change), lower-cased, where any match of the term begins — at a word start when the term
+ * begins with a word character, as the scan demands. Cut to its longest run of characters that
+ * caselessPieceChar allows (then no longer at the start); undefined when some term has none.
+ */
+function termNeedles(terms: readonly Term[], spec: Pick<TermsSpec, 'inflect'>): Needle[] | undefined {
+  const needles: Needle[] = [];
+  for (const term of terms) {
+    const stem = term.text.endsWith('*');
+    const words = (stem ? term.text.slice(0, -1) : term.text).trim().split(/\s+/);
+    const first = (words.length === 1 && spec.inflect && !stem ? words[0]!.slice(0, -1) : words[0]!).toLowerCase();
+    const run = longestRun(first, caselessPieceChar);
+    if (run.length === 0) return undefined;
+    needles.push({ text: run, caseless: true, wordStart: run === first && isWordChar(term.text[0]) });
+  }
+  return needles;
+}
+
+/** The longest run of characters that `allowed` accepts (the first of equal length); "" when none. */
+export function longestRun(text: string, allowed: (ch: string) => boolean): string {
+  let best = '';
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && allowed(text[i]!)) continue;
+    if (i - from > best.length) best = text.slice(from, i);
+    from = i + 1;
+  }
+  return best;
 }
 
 /** Past this many terms, one regex scan is cheaper than looking for each term's first letters. */

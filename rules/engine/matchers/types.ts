@@ -2,6 +2,7 @@ import type { CheckContext } from '../types.ts';
 import type { OrgProfile } from '../schema.ts';
 import type { NormalizedText } from '../normalize.ts';
 import type { NlpDoc } from './nlp.ts';
+import type { Gate, NeedleIndex } from './needles.ts';
 
 /** A match of one matcher. Extra facts travel in `vars` to message and fix templates. */
 export interface Hit {
@@ -21,6 +22,8 @@ export interface SegmentInput {
   folded(): { readonly text: string; readonly lower: string };
   /** Memoised result of another segment node on this segment. */
   hitsOf(node: SegmentNode): Hit[];
+  /** Whether the segment has one of the gate's needles (all gates are tested in one pass, once). */
+  passes(gate: Gate): boolean;
 }
 
 /** The whole draft; hits are offsets into the original text. */
@@ -55,4 +58,6 @@ export interface CompileEnv {
    * (a YAML anchor such as the company mention) becomes one node, so each sentence runs it once.
    */
   readonly compiled: Map<string, MatcherNode>;
+  /** The prefilters of all nodes, tested together on each segment. */
+  readonly needles: NeedleIndex;
 }
