@@ -69,7 +69,16 @@ function clauseAround(text: string, start: number, end: number, reach: number): 
 }
 
 // "viewer_partner / Pa55-Partn3r": a user name, a slash and a password-shaped word need no other cue.
-const SLASH_PAIR = /(?<![^\s(,:;—–])[\p{L}\p{N}._@-]{2,40}\s{1,2}\/\s{1,2}([^\s/,;()]{6,64})/gu;
+const SLASH_PAIR = /(?<![^\s(,:;—–])([\p{L}\p{N}._@-]{2,40})\s{1,2}\/\s{1,2}([^\s/,;()]{6,64})/gu;
+// Generated passphrases, words joined by hyphens and a number ("Blue-Otter-88", "hunter-Prod-77"), pass only
+// after a user that is a login: an e-mail address, an admin account, or a name with digits, dots or "_"
+// ("kiosk01", "svc.backup"). "iOS / Android-14" and "Windows / Server-2019" are neither.
+const PASSPHRASE = /^(?=[^]*\p{Lu})(?=[^]*\p{Ll})\p{L}{2,}(?:-\p{L}{2,})+-\d{1,4}$/u;
+const LOGIN_NAME = /^[^@\s]+@[^@\s]+\.\p{L}{2,}$|[\d._]/u;
+
+function passphraseAfterLogin(user: string, value: string): boolean {
+  return PASSPHRASE.test(value) && (LOGIN_NAME.test(user) || ACCOUNT_WORD.test(user));
+}
 
 /** Password-shaped words a few words after or before a password, login or admin-account cue. */
 export function passwordsNearCue(text: string): DetectorMatch[] {
@@ -92,9 +101,9 @@ export function passwordsNearCue(text: string): DetectorMatch[] {
     }
   }
   for (const pair of text.matchAll(SLASH_PAIR)) {
-    const value = trimValue(pair[1]!);
-    const start = pair.index + pair[0].length - pair[1]!.length;
-    if (passwordShaped(value)) found.set(start, { start, end: start + value.length, label: 'password', replacement: HIDDEN_VALUE });
+    const value = trimValue(pair[2]!);
+    const start = pair.index + pair[0].length - pair[2]!.length;
+    if (passwordShaped(value) || passphraseAfterLogin(pair[1]!, value)) found.set(start, { start, end: start + value.length, label: 'password', replacement: HIDDEN_VALUE });
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
 }

@@ -114,6 +114,24 @@ describe('password-assignment', () => {
     expectNone('password-assignment', text);
   });
 
+  it.each([
+    ['posted her details in a public reply 🤦 dana.whitfield@hotmail.com / Blue-Otter-88. please nobody try them', 'Blue-Otter-88'],
+    ['jenkins.corp.northwind.example → admin / hunter-Prod-77. please do not change it', 'hunter-Prod-77'],
+    ['the kiosk account is kiosk01 / Happy-Cactus-9, write it down', 'Happy-Cactus-9'],
+  ])('finds a hyphenated passphrase after a login and a slash in %j', (text, found) => {
+    expectOne('password-assignment', text, found);
+  });
+
+  it.each([
+    'Supports iOS / Android-14 and up, see the docs',
+    'Moving from Windows / Server-2019 to Linux this year',
+    'Contact sales@northwind.example / Mon-Fri 9-17 for pricing',
+    'Tested on macOS / Sonoma-14 and it works',
+    'ops@northwind.example / Wi-Fi 6 setup guide',
+  ])('ignores a slash before a product and version in %j', (text) => {
+    expectNone('password-assignment', text);
+  });
+
   it('keeps the name and hides the value in the suggestion', () => {
     expect(expectOne('password-assignment', 'pwd=hunter22', 'pwd=hunter22').replacement).toBe('pwd=••••••••');
   });
