@@ -156,12 +156,13 @@ export function caselessKey(lower: string): string {
 }
 
 /**
- * Characters whose presence the caseless key tells exactly: printable ASCII, Latin-1 letters and
- * Cyrillic. A regex literal outside these (Greek, long s, dotted I, …) ends a piece instead.
+ * Characters whose presence the caseless key tells exactly: printable ASCII, Latin-1 letters,
+ * Cyrillic, and emoji (no case at all). A regex literal outside these (Greek, long s, dotted I, …)
+ * ends a piece instead.
  */
-const PIECE_CHAR = /^[\x20-\x7e\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f]$/;
+const PIECE_CHAR = /^(?:[\x20-\x7e\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\ufe0f\u200d]|\p{Extended_Pictographic})$/u;
 
-/** True when a lower-cased literal character can be part of a caseless needle. */
+/** True when a lower-cased literal character (one code point) can be part of a caseless needle. */
 export function caselessPieceChar(ch: string): boolean {
   return PIECE_CHAR.test(ch) && ch.toLowerCase() === ch;
 }

@@ -8,6 +8,7 @@ import { expandTerm } from './term-placeholders.ts';
 import { foldLeet, leetLiteral } from './leet.ts';
 import { MatcherError } from '../errors.ts';
 import { caselessPieceChar, type Needle } from './needles.ts';
+import { termStartFinder } from './term-starts.ts';
 
 export interface TermsSpec {
   type: 'terms';
@@ -36,6 +37,7 @@ export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
   const typed = spec.leet === 'only' ? undefined : compileScanner(terms, spec, false);
   const typedNeedles = typed && !spec.spaced ? termNeedles(terms, spec) : undefined;
   const typedGate = typedNeedles && env.needles.gate(typedNeedles);
+  const startsOf = typedNeedles?.every((n) => n.atTermStart) ? termStartFinder(typedNeedles) : () => undefined;
   const disguised = compileScanner(terms.filter((t) => t.leet), spec, true);
   const exceptions = compileExceptions(spec.except);
 
@@ -43,7 +45,7 @@ export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
     scope: 'segment',
     id,
     run(segment) {
-      let hits = typed && (!typedGate || segment.passes(typedGate)) ? typed.scan(segment) : [];
+      let hits = typed && (!typedGate || segment.passes(typedGate)) ? typed.scan(segment, startsOf(segment)) : [];
       if (disguised) {
         const folded = segment.folded();
         if (folded.text !== segment.text && disguised.passes(folded)) {
@@ -71,7 +73,8 @@ interface Term {
 interface Scanner {
   /** False when a cheap look at the view rules every term out (see literalPieces). */
   passes(view: { lower: string }): boolean;
-  scan(view: { text: string; lower: string }): Hit[];
+  /** Hits in the view; only matches beginning at `starts` (ascending) when given, which must include every place a hit can begin. */
+  scan(view: { text: string; lower: string }, starts?: readonly number[]): Hit[];
 }
 
 function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner | undefined {
@@ -96,28 +99,49 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
   // the typed text is gated by the needle index instead (termNeedles), for every segment in one pass.
   const prefilter =
     !leet || spec.spaced || spec.caseSensitive || terms.length > PREFILTER_MAX_TERMS ? undefined : literalPieces(terms, spec, leet);
+  // The same alternation tried at one position: there it finds what the scan would find from any earlier position.
+  const anyAt = new RegExp(any.source, flags(spec, 'y'));
+  /** The hit for a match at `start`, unless the term it is fails a word boundary. */
+  const accepted = (matched: string, start: number, text: string): Hit | undefined => {
+    const end = start + matched.length;
+    const found = compiled.find((c) => c.pattern.test(matched));
+    const bounded =
+      found !== undefined && !(found.boundaryBefore && isWordChar(text[start - 1])) && !(found.boundaryAfter && isWordChar(text[end]));
+    return bounded ? { start, end, replacement: found.term.replacement, vars: { term: found.term.text } } : undefined;
+  };
   return {
     passes: ({ lower }) => !prefilter || prefilter.some((p) => lower.includes(p)),
-    scan({ text }) {
+    scan({ text }, starts) {
       const hits: Hit[] = [];
+      if (starts) {
+        let from = 0;
+        for (const start of starts) {
+          if (start < from) continue;
+          anyAt.lastIndex = start;
+          const m = anyAt.exec(text);
+          const hit = m && accepted(m[0], start, text);
+          if (hit) {
+            hits.push(hit);
+            from = hit.end;
+          }
+        }
+        return hits;
+      }
       any.lastIndex = 0;
       for (let m = any.exec(text); m !== null; m = any.exec(text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const found = compiled.find((c) => c.pattern.test(m![0]));
-        const bounded =
-          found !== undefined &&
-          !(found.boundaryBefore && isWordChar(text[start - 1])) &&
-          !(found.boundaryAfter && isWordChar(text[end]));
-        if (!bounded) {
-          any.lastIndex = start + 1;
-          continue;
-        }
-        hits.push({ start, end, replacement: found.term.replacement, vars: { term: found.term.text } });
+        const hit = accepted(m[0], m.index, text);
+        if (hit) hits.push(hit);
+        // A match that fails its boundary may hide a shorter one that passes: try again one character on.
+        else any.lastIndex = m.index + 1;
       }
       return hits;
     },
   };
+}
+
+interface TermNeedle extends Needle {
+  /** The needle is where the term's matches begin (not a piece from inside its first word). */
+  atTermStart: boolean;
 }
 
 /**
@@ -126,27 +150,26 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
  * begins with a word character, as the scan demands. Cut to its longest run of characters that
  * caselessPieceChar allows (then no longer at the start); undefined when some term has none.
  */
-function termNeedles(terms: readonly Term[], spec: Pick<TermsSpec, 'inflect'>): Needle[] | undefined {
-  const needles: Needle[] = [];
+function termNeedles(terms: readonly Term[], spec: Pick<TermsSpec, 'inflect'>): TermNeedle[] | undefined {
+  const needles: TermNeedle[] = [];
   for (const term of terms) {
     const stem = term.text.endsWith('*');
     const words = (stem ? term.text.slice(0, -1) : term.text).trim().split(/\s+/);
     const first = (words.length === 1 && spec.inflect && !stem ? words[0]!.slice(0, -1) : words[0]!).toLowerCase();
     const run = longestRun(first, caselessPieceChar);
     if (run.length === 0) return undefined;
-    needles.push({ text: run, caseless: true, wordStart: run === first && isWordChar(term.text[0]) });
+    needles.push({ text: run, caseless: true, wordStart: run === first && isWordChar(term.text[0]), atTermStart: run === first });
   }
   return needles;
 }
 
-/** The longest run of characters that `allowed` accepts (the first of equal length); "" when none. */
-export function longestRun(text: string, allowed: (ch: string) => boolean): string {
+/** The longest run of characters (code points) that `allowed` accepts (the first of equal length); "" when none. */
+function longestRun(text: string, allowed: (ch: string) => boolean): string {
   let best = '';
-  let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && allowed(text[i]!)) continue;
-    if (i - from > best.length) best = text.slice(from, i);
-    from = i + 1;
+  let run = '';
+  for (const ch of text) {
+    run = allowed(ch) ? run + ch : '';
+    if (run.length > best.length) best = run;
   }
   return best;
 }
