@@ -103,11 +103,11 @@ const ROLES = new Set([
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 /**
- * Every frame below starts from one of these words (singular or plural), so a sentence without any is skipped
+ * Every frame below has one of these words (singular or plural), so a sentence without any is skipped
  * before it is split into words: most sentences, and this detector runs on every one.
  */
 const TRIGGER = new RegExp(
-  `(?<!\\p{L})(?:${[...ADDRESS, "you've", 'imagine', ...PERSON_INSULTS, ...ADDRESSED_INSULTS, ...PEOPLE, ...ROLES]
+  `(?<!\\p{L})(?:${[...ADDRESS, "you've", 'imagine', ...PERSON_INSULTS, ...ADDRESSED_INSULTS, ...PEOPLE, ...SUPERLATIVE_INSULTS, ...INSULT_ADJECTIVES]
     .map((word) => escapeRegExp(word).replace(/'/g, "['’]"))
     .join('|')})s?(?!\\p{L})`,
   'iu',
