@@ -32,6 +32,12 @@ const FORMS = String.raw`(?:e|es|s|ed|ing|t|ting|ping|ding|ning)?`;
 const WILL = String.raw`(?:(?<![\p{L}\p{N}])will|['’]ll|(?<![\p{L}\p{N}])(?:is|are)${W}going${W}to|['’]re${W}going${W}to|gonna|(?:is|are)${W}set${W}to|plans?${W}to|(?:is|are)${W}about${W}to)`;
 // "will finally add", "is going to quietly drop": one adverb may come between.
 const FUTURE_CHANGE = new RegExp(String.raw`${WILL}${W}(?:\p{L}+ly${W})?${CHANGE}${FORMS}(?![\p{L}\p{N}])`, 'iu');
+const THIS_PERIOD = /^this\s/i;
+// In progress with a date is an arrangement, whatever the date: "we are adding a Mumbai region in Q3".
+const PROGRESSIVE_CHANGE = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?:is|are)|['’]re)${W}(?:\p{L}+ly${W})?${CHANGE}(?:ing|ting|ping|ding|ning)(?![\p{L}\p{N}])`,
+  'iu',
+);
 // With a date that only looks ahead the present tells a schedule too: "Vault gets …", "is doubling …",
 // "customers get …". A bare stem counts only after a plural subject ("support" alone is mostly a noun).
 const PRESENT_CHANGE = new RegExp(
@@ -65,7 +71,9 @@ export const datedPlan: Detector = {
     const matches: DetectorMatch[] = [];
     for (const date of text.matchAll(DATE)) {
       const forwardOnly = date[1] !== undefined;
-      const future = FUTURE_CHANGE.exec(text) ?? (forwardOnly ? PRESENT_CHANGE.exec(text) : null);
+      // "this month" may be under way already: in progress, only a date ahead or a named one makes a plan.
+      const progressive = THIS_PERIOD.test(date[0]) ? null : PROGRESSIVE_CHANGE.exec(text);
+      const future = FUTURE_CHANGE.exec(text) ?? progressive ?? (forwardOnly ? PRESENT_CHANGE.exec(text) : null);
       if (!future || !subject(orgNames(context)).test(text)) continue;
       const start = Math.min(future.index, date.index);
       const end = Math.max(future.index + future[0].length, date.index + date[0].length);

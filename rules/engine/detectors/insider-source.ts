@@ -20,7 +20,8 @@ import { wordsPattern } from './nearby.ts';
 const W = String.raw`(?:\s{1,3})`;
 const MATERIAL = [
   String.raw`internal${W}(?:memo|e-?mail|mail|doc|document|deck|slide|wiki|roadmap|forecast|survey|announcement|thread|channel|chat|slack|all-hands|meeting|call|planning|plan|draft|review|report|update|newsletter|faq|town\s?hall)s?`,
-  String.raw`(?:leadership|exec|executive|board|management|staff|all-hands|all${W}hands|town\s?hall|qbr|strategy|budget|planning)${W}(?:meeting|offsite|off-site|slack|channel|call|deck|memo|e-?mail|update|pack|papers|review|session|sync|thread|chat|retreat)s?`,
+  String.raw`(?:leadership|exec|executive|board|management|staff|all-hands|all${W}hands|town\s?hall|qbr|strategy|budget|planning)${W}(?:meeting|offsite|off-site|slack|channel|call|deck|slides?|presentation|notes|minutes|recording|memo|e-?mail|update|pack|papers|review|session|sync|thread|chat|retreat)s?`,
+  String.raw`leaked${W}(?:from|out${W}of)`,
   String.raw`(?:e-?mail|memo|message|note|slack|dm|mail|update|letter)${W}from${W}(?:our|the|my)${W}(?:ceo|cfo|cto|coo|cpo|cro|vp|svp|evp|leadership|execs?|board|hr|finance|legal|founders?|management)`,
   String.raw`(?:my|our)${W}(?:manager|boss|vp|director|skip-level|skip${W}level|ceo|cfo|cto|coo|founder)${W}(?:told|tells|said|says|mentioned|let${W}slip|confirmed|hinted)`,
   String.raw`(?:someone|somebody|a${W}friend|my${W}friend|a${W}mate|a${W}buddy|a${W}contact)${W}(?:in|from|on)${W}(?:finance|legal|hr|sales|leadership|the${W}exec${W}team|the${W}board|corp${W}dev|corporate${W}development|product${W}management|the${W}c-suite)`,
@@ -29,7 +30,7 @@ const MATERIAL = [
 ];
 const HEARSAY = [
   String.raw`rumou?rs?(?:${W}(?:has${W}it|mill|is|says|going${W}around))?`,
-  String.raw`(?:hallway|office|water${W}cooler|corridor)${W}(?:rumou?r|chatter|talk|gossip|whispers?)s?`,
+  String.raw`(?:hallway|office|water${W}cooler|corridor)${W}(?:rumou?r|chatter|talk|gossip|whispers?)s?|chatter|gossip|whispers`,
   String.raw`(?:(?:the|on${W}the|through${W}the)${W})?grapevine`,
   String.raw`word${W}(?:is|has${W}it|around${W}the${W}(?:office|campus|floor)|on${W}the${W}street|in${W}the${W}hallways?)`,
   String.raw`a${W}little${W}bird(?:ie)?`,
@@ -60,14 +61,14 @@ const BUSINESS_ACTION = String.raw`(?:buy|acquir|sell|merg|cutt|pick|snapp|tak|c
 
 // Something not yet happened or under way: a future, a plan, a date ahead, an action in progress.
 const PENDING = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:will|['’]ll|won['’]t|going${W}to|gonna|about${W}to|set${W}to|plans?${W}to|planning|preparing${W}to|close${W}to|poised${W}to|on${W}track${W}to|expected${W}to|in${W}talks|(?:is|are)${W}coming|coming${W}(?:soon|in|next|this)|soon|next${W}(?:week|month|quarter|year|sprint|release)|in${W}q[1-4]|by${W}(?:the${W})?end|starting${W}(?:in|next|on|from)|from${W}(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|next)|later${W}this|this${W}(?:spring|summer|fall|autumn|winter|quarter)|tomorrow|(?:is|are|['’]re|['’]s)${W}(?:\p{L}+${W})?${BUSINESS_ACTION}|(?:is|are|['’]re)${W}being${W}\p{L}+|wants?${W}to|final${W}stages|in${W}the${W}works|looking${W}to|trying${W}to|goes${W}(?:up|live|out)|on${W}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|gets|getting|comes${W}with)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:will|['’]ll|won['’]t|going${W}to|gonna|about${W}to|set${W}to|plans?${W}to|planning|preparing${W}to|close${W}to|poised${W}to|on${W}track${W}to|expected${W}to|in${W}talks|(?:is|are)${W}coming|coming${W}(?:soon|in|next|this)|soon|next${W}(?:week|month|quarter|year|sprint|release)|in${W}q[1-4]|by${W}(?:the${W})?end|starting${W}(?:in|next|on|from)|from${W}(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|next)|later${W}this|this${W}(?:spring|summer|fall|autumn|winter|quarter)|tomorrow|(?:is|are|['’]re|['’]s)${W}(?:\p{L}+${W})?${BUSINESS_ACTION}|(?:is|are|['’]re)${W}being${W}\p{L}+|wants?${W}to|eyeing|considering|exploring|weighing|final${W}stages|in${W}the${W}works|looking${W}to|trying${W}to|goes${W}(?:up|live|out)|on${W}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|gets|getting|comes${W}with)(?![\p{L}\p{N}])`,
   'iu',
 );
 const NUMBER = /\d/;
 
 // The kinds of fact that are confidential until announced.
 const COMPANY_FACT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:buy(?:s|ing)?|acquir\p{L}*|acquisition|merg\p{L}*|take${W}?over|taking${W}over|buy-?back|dividend|stock${W}split|share${W}split|ipo|going${W}public|funding|valuation|spin(?:ning)?${W}off|divest\p{L}*|partner\p{L}*|deal|launch\p{L}*|ship(?:s|ping)?|releas\p{L}*|features?|pricing|prices?|plans?|tiers?|regions?|support|versions?|beta|free|roadmap|rebrand\p{L}*|renam\p{L}*|sunset\p{L}*|deprecat\p{L}*|discontinu\p{L}*|integrations?|comes${W}with|ships${W}with|divisions?|units?|arms?|subsidiar(?:y|ies)|offices?|hq|headquarters|data${W}?cent(?:er|re)s?|customers?|clients?|contracts?|fold(?:s|ing)?${W}(?:\p{L}+${W}){0,3}into|reorg\p{L}*)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:buy(?:s|ing)?|acquir\p{L}*|acquisition|merg\p{L}*|take${W}?over|taking${W}over|buy-?back|dividend|stock${W}split|share${W}split|ipo|going${W}public|funding|valuation|spin(?:ning)?${W}off|spun${W}off|divest\p{L}*|partner\p{L}*|deal|launch\p{L}*|ship(?:s|ping)?|releas\p{L}*|features?|pricing|prices?|plans?|tiers?|regions?|support|versions?|beta|free|roadmap|rebrand\p{L}*|renam\p{L}*|sunset\p{L}*|deprecat\p{L}*|discontinu\p{L}*|integrations?|comes${W}with|ships${W}with|divisions?|units?|arms?|subsidiar(?:y|ies)|(?:new|open\p{L}*|clos\p{L}*|mov\p{L}*|relocat\p{L}*)${W}(?:\p{L}+${W}){0,2}(?:office|hq|headquarters)s?|(?:office|hq|headquarters)s?${W}(?:\p{L}+${W}){0,2}(?:open|clos|mov|relocat)\p{L}*|data${W}?cent(?:er|re)s?|customers?|clients?|contracts?|fold(?:s|ing)?${W}(?:\p{L}+${W}){0,3}into|reorg\p{L}*)(?![\p{L}\p{N}])`,
   'iu',
 );
 // Facts about people and pay: confidential when they come from internal material; as rumours, legal's.
@@ -111,7 +112,7 @@ export const insiderSource: Detector = {
     'budget', 'planning', 'ceo', 'cfo', 'cto', 'coo', 'cpo', 'cro', 'vp', 'hr', 'finance', 'legal', 'founder', 'manager',
     'boss', 'director', 'skip', 'sales', 'corp', 'c-suite', 'sources', 'insider', 'people', 'rumo', 'chatter', 'gossip',
     'whisper', 'talk', 'grapevine', 'word', 'bird', 'hear', 'spoiler', 'first', 'official', 'record', 'quote', 'told',
-    'nobody', 'exclusive', 'scoop',
+    'nobody', 'exclusive', 'scoop', 'leaked', 'slide', 'presentation', 'notes', 'minutes',
   ],
   find(text, context) {
     const matches: DetectorMatch[] = [];

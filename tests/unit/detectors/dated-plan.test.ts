@@ -12,6 +12,7 @@ describe('dated-plan', () => {
     ['Starting in Q2 we will offer a Frankfurt region.', 'Starting in Q2 we will offer'],
     ['Northwind Vault gets unlimited snapshots starting in March.', 'gets unlimited snapshots starting in March'],
     ["We'll finally drop TLS 1.1 in March.", "'ll finally drop TLS 1.1 in March"],
+    ['We are adding a Mumbai region in Q3, tell your customers.', 'are adding a Mumbai region in Q3'],
   ])('finds a company plan with its date in %j', (text, found) => {
     expectOne('dated-plan', text, found, ORG);
   });
@@ -26,6 +27,8 @@ describe('dated-plan', () => {
     'Our support team is off from next week.',
     'We may add a seat, said nobody in May.',
     'The new Zelda game will add co-op in March.',
+    'The board game night was a blast, we will do it again in May.',
+    'northwind vault is getting a new UI this month, my team built it',
   ])('ignores %j', (text) => {
     expectNone('dated-plan', text, ORG);
   });

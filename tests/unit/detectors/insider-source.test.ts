@@ -10,6 +10,8 @@ describe('insider-source', () => {
     ['Per an email from our CFO this morning, bonuses are being cut to half this year.', 'email from our CFO'],
     ['Saw the churn numbers in the board pack: 2.1%, best ever.', 'board pack'],
     ['My manager told me the Dublin office closes in spring.', 'My manager told'],
+    ['The town hall slides mentioned a new Singapore office opening in the autumn.', 'town hall slides'],
+    ['Leaked from the product review: the free tier goes away in June.', 'Leaked from'],
   ])('finds internal material with a fact beside it in %j', (text, found) => {
     expectOne('insider-source', text, found, ORG);
   });
@@ -20,6 +22,7 @@ describe('insider-source', () => {
     ["You didn't hear this from me, but Northwind Edge is getting a GPU tier.", "You didn't hear this from me"],
     ['Grapevine says Northwind plans to double the sales team next year', 'Grapevine'],
     ['Not official yet but the new pricing page goes up on Monday.', 'Not official yet'],
+    ['Gossip at the office says Northwind Edge is being spun off into its own company.', 'Gossip'],
     ["Heard we're in the final stages of buying Fabrikam's analytics arm.", 'Heard'],
   ])('finds rumour or scoop talk about a pending company fact in %j', (text, found) => {
     expectOne('insider-source', text, found, ORG);
@@ -35,6 +38,9 @@ describe('insider-source', () => {
     'Rumour is layoffs are coming at Northwind next month.',
     "Northwind's next quarter will blow past consensus. You heard it here first.",
     'My manager told me I did great this year.',
+    'Rumour has it our office dog is getting a birthday cake next week.',
+    'The rumours about us closing the Berlin office are false.',
+    'the customer whose data leaked in the Vault breach is threatening to sue',
   ])('ignores %j', (text) => {
     expectNone('insider-source', text, ORG);
   });
