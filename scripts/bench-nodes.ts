@@ -91,7 +91,7 @@ let parses = 0;
 let scanning = 0;
 class TimedState extends SegmentState {
   private parsed = false;
-  private scanned = false;
+  private prefiltered = false;
   override nlp() {
     if (this.parsed) return super.nlp();
     const start = performance.now();
@@ -102,11 +102,11 @@ class TimedState extends SegmentState {
     return doc;
   }
   override passes(gate: Parameters<SegmentState['passes']>[0]) {
-    if (this.scanned) return super.passes(gate);
+    if (this.prefiltered) return super.passes(gate);
     const start = performance.now();
     const passed = super.passes(gate);
     scanning += performance.now() - start;
-    this.scanned = true;
+    this.prefiltered = true;
     return passed;
   }
 }

@@ -2,7 +2,7 @@ import { normalizeForMatching, type NormalizedText } from './normalize.ts';
 import { parseNlp, type NlpDoc } from './matchers/nlp.ts';
 import { foldedView, type FoldedView } from './matchers/leet.ts';
 import type { Hit, SegmentInput, SegmentNode } from './matchers/types.ts';
-import type { Gate, NeedleIndex } from './matchers/needles.ts';
+import type { Gate, NeedleIndex, ScanResult } from './matchers/needles.ts';
 
 /** Most nodes find nothing in most sentences: they all share this one empty list instead of a new one each. */
 export const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
@@ -19,7 +19,7 @@ export class SegmentState implements SegmentInput {
   private readonly originalHits: (Hit[] | undefined)[] = [];
   private readonly prepared = new Set<number>();
   private gatesOf: NeedleIndex | undefined;
-  private passed: Uint8Array | undefined;
+  private scanned: ScanResult | undefined;
 
   constructor(original: string) {
     this.normalized = normalizeForMatching(original);
@@ -38,11 +38,19 @@ export class SegmentState implements SegmentInput {
   }
 
   passes(gate: Gate): boolean {
+    return this.scan(gate).passed[gate.id] === 1;
+  }
+
+  startsOf(gate: Gate): readonly number[] {
+    return this.scan(gate).starts[gate.id] ?? [];
+  }
+
+  private scan(gate: Gate): ScanResult {
     if (this.gatesOf !== gate.index) {
-      this.passed = gate.index.scan(this.lower);
+      this.scanned = gate.index.scan(this.lower);
       this.gatesOf = gate.index;
     }
-    return this.passed![gate.id] === 1;
+    return this.scanned!;
   }
 
   hitsOf(node: SegmentNode): Hit[] {

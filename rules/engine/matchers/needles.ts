@@ -30,7 +30,17 @@ interface Group {
   /** EXACT or CASELESS: which pass over the sentence can find them. */
   kind: number;
   wordStart: boolean;
+  /** Its gates note every place a needle starts (see ScanResult.starts); others stop at the first. */
+  positional: boolean;
   gates: number[];
+}
+
+/** What one pass over a sentence found. */
+export interface ScanResult {
+  /** 1 for each gate that passes. */
+  readonly passed: Uint8Array;
+  /** For a positional gate: every offset (ascending) where one of its needles starts and counts. */
+  readonly starts: (number[] | undefined)[];
 }
 
 interface TrieNode {
@@ -50,8 +60,12 @@ export class NeedleIndex {
   private done = new Uint32Array(0);
   private walks = 0;
 
-  /** A gate passing where any of the needles is present (never without needles); undefined (always passes) when one is empty. */
-  gate(needles: readonly Needle[]): Gate | undefined {
+  /**
+   * A gate passing where any of the needles is present (never without needles); undefined (always
+   * passes) when one is empty. A positional gate also tells where its needles start.
+   */
+  gate(needles: readonly Needle[], options: { positional?: boolean } = {}): Gate | undefined {
+    const positional = options.positional === true;
     if (needles.some((n) => n.text.length === 0)) return undefined;
     if (this.rootArray) throw new Error('needle index: a gate was added after the first scan');
     const id = this.gateCount++;
@@ -69,9 +83,9 @@ export class NeedleIndex {
       }
       const kind = needle.caseless ? CASELESS : EXACT;
       const wordStart = needle.wordStart === true;
-      let group = node.groups?.find((g) => g.kind === kind && g.wordStart === wordStart);
+      let group = node.groups?.find((g) => g.kind === kind && g.wordStart === wordStart && g.positional === positional);
       if (!group) {
-        group = { id: this.groupCount++, kind, wordStart, gates: [] };
+        group = { id: this.groupCount++, kind, wordStart, positional, gates: [] };
         (node.groups ??= []).push(group);
       }
       if (!group.gates.includes(id)) group.gates.push(id);
@@ -79,24 +93,24 @@ export class NeedleIndex {
     return { index: this, id };
   }
 
-  /** For each gate, 1 when it passes on the sentence whose lower-cased text is `lower`. */
-  scan(lower: string): Uint8Array {
+  /** The gates that pass on the sentence whose lower-cased text is `lower` (and where, for positional ones). */
+  scan(lower: string): ScanResult {
     if (!this.rootArray) {
       this.rootArray = rootTable(this.root.next!);
       this.done = new Uint32Array(this.groupCount);
     }
-    const passed = new Uint8Array(this.gateCount);
+    const result: ScanResult = { passed: new Uint8Array(this.gateCount), starts: [] };
     const key = caselessKey(lower);
     if (key === lower) {
-      this.walk(lower, EXACT | CASELESS, passed);
+      this.walk(lower, EXACT | CASELESS, result);
     } else {
-      this.walk(lower, EXACT, passed);
-      this.walk(key, CASELESS, passed);
+      this.walk(lower, EXACT, result);
+      this.walk(key, CASELESS, result);
     }
-    return passed;
+    return result;
   }
 
-  private walk(text: string, kinds: number, passed: Uint8Array): void {
+  private walk(text: string, kinds: number, { passed, starts }: ScanResult): void {
     const rootMap = this.root.next!;
     const rootArray = this.rootArray!;
     const done = this.done;
@@ -114,8 +128,14 @@ export class NeedleIndex {
             const group = groups[g]!;
             if (done[group.id] === walk || (kinds & group.kind) === 0) continue;
             if (group.wordStart && (afterWord ??= start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
-            for (const gate of group.gates) passed[gate] = 1;
-            done[group.id] = walk;
+            for (const gate of group.gates) {
+              passed[gate] = 1;
+              if (group.positional) {
+                const at = (starts[gate] ??= []);
+                if (at[at.length - 1] !== start) at.push(start);
+              }
+            }
+            if (!group.positional) done[group.id] = walk;
           }
         }
         if (node.next === undefined || i >= text.length) break;
@@ -135,7 +155,7 @@ function rootTable(root: Map<number, TrieNode>): (TrieNode | undefined)[] {
 const ASCII_WORD = new Uint8Array(128).map((_, code) => (/[\p{L}\p{N}\p{M}_]/u.test(String.fromCharCode(code)) ? 1 : 0));
 
 /** isWordChar for one UTF-16 code unit, without a regular expression for ASCII. */
-function isWordCode(code: number): boolean {
+export function isWordCode(code: number): boolean {
   return code < 128 ? ASCII_WORD[code] === 1 : isWordChar(String.fromCharCode(code));
 }
 
@@ -157,10 +177,10 @@ export function caselessKey(lower: string): string {
 
 /**
  * Characters whose presence the caseless key tells exactly: printable ASCII, Latin-1 letters,
- * Cyrillic, and emoji (no case at all). A regex literal outside these (Greek, long s, dotted I, …)
+ * Cyrillic, typographic dashes and quotes, and emoji (no case at all). A regex literal outside these (Greek, long s, dotted I, …)
  * ends a piece instead.
  */
-const PIECE_CHAR = /^(?:[\x20-\x7e\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\ufe0f\u200d]|\p{Extended_Pictographic})$/u;
+const PIECE_CHAR = /^(?:[\x20-\x7e\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u2010-\u201f\ufe0f\u200d]|\p{Extended_Pictographic})$/u;
 
 /** True when a lower-cased literal character (one code point) can be part of a caseless needle. */
 export function caselessPieceChar(ch: string): boolean {

@@ -2,6 +2,7 @@ import { unicodeWordBoundaries } from '../boundaries.ts';
 import { MatcherError } from '../errors.ts';
 import type { Hit, SegmentNode, CompileEnv } from './types.ts';
 import { compileExceptions, exceptionTest } from './exceptions.ts';
+import { requiredLiterals } from './required-literals.ts';
 
 export interface PatternSpec {
   type: 'pattern';
@@ -14,12 +15,15 @@ export interface PatternSpec {
 export function compilePattern(spec: PatternSpec, env: CompileEnv): SegmentNode {
   const regex = compileRegex(spec.pattern, spec.caseSensitive ? 'gu' : 'giu');
   const keywords = spec.keywords && env.needles.gate(spec.keywords.map((k) => ({ text: k.toLowerCase() })));
+  // What the regex itself demands, so that a pattern without keywords (or with broad ones) is skipped too.
+  const literals = requiredLiterals(spec.pattern);
+  const implied = literals && env.needles.gate(literals.map((text) => ({ text, caseless: true })));
   const exceptions = compileExceptions(spec.except);
   return {
     scope: 'segment',
     id: env.nextId(),
     run(segment) {
-      if (keywords && !segment.passes(keywords)) return [];
+      if ((keywords && !segment.passes(keywords)) || (implied && !segment.passes(implied))) return [];
       return matchesOf(regex, segment.text, exceptions);
     },
   };

@@ -1,6 +1,6 @@
 import { isWordChar } from '../boundaries.ts';
 import type { OrgProfile } from '../schema.ts';
-import type { CompileEnv, Hit, SegmentNode } from './types.ts';
+import type { CompileEnv, Hit, SegmentInput, SegmentNode } from './types.ts';
 import { compileExceptions, exceptionTest } from './exceptions.ts';
 import { misspellingFinder } from './misspelled.ts';
 import { escapeRegExp } from '../regex-literal.ts';
@@ -8,7 +8,6 @@ import { expandTerm } from './term-placeholders.ts';
 import { foldLeet, leetLiteral } from './leet.ts';
 import { MatcherError } from '../errors.ts';
 import { caselessPieceChar, type Needle } from './needles.ts';
-import { termStartFinder } from './term-starts.ts';
 
 export interface TermsSpec {
   type: 'terms';
@@ -36,8 +35,12 @@ export function compileTerms(spec: TermsSpec, env: CompileEnv): SegmentNode {
   // word), never loses one, and a draft without disguised words is scanned once.
   const typed = spec.leet === 'only' ? undefined : compileScanner(terms, spec, false);
   const typedNeedles = typed && !spec.spaced ? termNeedles(terms, spec) : undefined;
-  const typedGate = typedNeedles && env.needles.gate(typedNeedles);
-  const startsOf = typedNeedles?.every((n) => n.atTermStart) ? termStartFinder(typedNeedles) : () => undefined;
+  // Where every needle is where its term begins, the gate also tells where the regex needs to be tried.
+  const positional = typedNeedles?.every((n) => n.atTermStart) === true;
+  const typedGate = typedNeedles && env.needles.gate(typedNeedles, { positional });
+  // Offsets in the lower case are offsets in the text only when lower-casing kept the length (no "İ").
+  const startsOf = (segment: SegmentInput) =>
+    positional && typedGate && segment.lower.length === segment.text.length ? segment.startsOf(typedGate) : undefined;
   const disguised = compileScanner(terms.filter((t) => t.leet), spec, true);
   const exceptions = compileExceptions(spec.except);
 

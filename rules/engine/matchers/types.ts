@@ -24,6 +24,8 @@ export interface SegmentInput {
   hitsOf(node: SegmentNode): Hit[];
   /** Whether the segment has one of the gate's needles (all gates are tested in one pass, once). */
   passes(gate: Gate): boolean;
+  /** For a positional gate: where its needles start in `lower` (ascending). */
+  startsOf(gate: Gate): readonly number[];
 }
 
 /** The whole draft; hits are offsets into the original text. */

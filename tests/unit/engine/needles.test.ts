@@ -28,7 +28,7 @@ describe('NeedleIndex', () => {
       fc.property(fc.array(fc.array(needleArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), fc.string({ unit: letters, maxLength: 30 }), (gates, lower) => {
         const index = new NeedleIndex();
         const ids = gates.map((needles) => index.gate(needles)!);
-        const passed = index.scan(lower);
+        const { passed } = index.scan(lower);
         return gates.every((needles, g) => (passed[ids[g]!.id] === 1) === needles.some((n) => present(lower, n)));
       }),
     );
@@ -38,22 +38,31 @@ describe('NeedleIndex', () => {
     const index = new NeedleIndex();
     const none = index.gate([])!;
     expect(index.gate([{ text: 'we' }, { text: '' }])).toBeUndefined();
-    expect(index.scan('we all')[none.id]).toBe(0);
+    expect(index.scan('we all').passed[none.id]).toBe(0);
   });
 
   it('takes keywords as written: an upper-case one is never in the lower-cased sentence', () => {
     const index = new NeedleIndex();
     const upper = index.gate([{ text: 'AKIA' }])!;
     const lower = index.gate([{ text: 'akia' }])!;
-    const passed = index.scan('akia1234');
+    const { passed } = index.scan('akia1234');
     expect([passed[upper.id], passed[lower.id]]).toEqual([0, 1]);
   });
 
   it('counts a word-start needle only where no letter, digit or mark comes before it', () => {
     const index = new NeedleIndex();
     const our = index.gate([{ text: 'our', wordStart: true }])!;
-    expect(index.scan('four hours')[our.id]).toBe(0);
-    expect(index.scan('in "our" team')[our.id]).toBe(1);
+    expect(index.scan('four hours').passed[our.id]).toBe(0);
+    expect(index.scan('in "our" team').passed[our.id]).toBe(1);
+  });
+
+  it('tells a positional gate every place where one of its needles starts', () => {
+    const index = new NeedleIndex();
+    const terms = index.gate([{ text: 'we', wordStart: true }, { text: "we're", wordStart: true }, { text: '#', caseless: true }], { positional: true })!;
+    const keywords = index.gate([{ text: 'we' }])!;
+    const found = index.scan("we're sure we #won, owe");
+    expect(found.starts[terms.id]).toEqual([0, 11, 14]);
+    expect(found.starts[keywords.id]).toBeUndefined();
   });
 });
 
@@ -72,7 +81,7 @@ describe('caseless pieces', () => {
   const all = everyStableCodePoint();
 
   it('are found in the caseless key wherever a case-insensitive regex matches them', () => {
-    const allowed = Array.from({ length: 0x500 }, (_, code) => String.fromCharCode(code)).filter(caselessPieceChar);
+    const allowed = Array.from({ length: 0x2100 }, (_, code) => String.fromCharCode(code)).filter(caselessPieceChar);
     expect(allowed.length).toBeGreaterThan(140);
     const wrong: string[] = [];
     for (const ch of allowed) {
