@@ -10,7 +10,8 @@ const PERSON_INSULTS = new Set([
   'hypocrite', 'crook', 'grifter', 'crybaby', 'nincompoop', 'ignoramus', 'oaf', 'lout', 'blockhead', 'bonehead',
   'numbskull', 'numskull', 'meathead', 'airhead', 'dingbat', 'chump', 'dumbo', 'fool', 'fraudster', 'sellout', 'wannabe',
   'poser', 'phony', 'phoney', 'shill', 'weasel', 'jackass', 'dumbass', 'dipstick', 'doofus', 'dork', 'goon', 'hack',
-  'amateur', 'noob', 'n00b', 'newb', 'scrub', 'has-been',
+  'amateur', 'noob', 'n00b', 'newb', 'scrub', 'has-been', 'yes-man', 'yes-men', 'bootlicker', 'brown-noser', 'suck-up',
+  'narcissist', 'egomaniac', 'sociopath', 'psychopath', 'bigot', 'freeloader', 'slacker', 'deadweight',
 ]);
 // Nouns that insult a person only when said of them with a character word, or to their face: "a spineless snake",
 // "you're a joke" — but "the release was a joke", "a massive fraud was uncovered", "a quick hack" are no insults.
@@ -95,6 +96,12 @@ const SUPERLATIVE_INSULTS = new Set([
   'rudest', 'dumbest', 'stupidest', 'laziest', 'nastiest', 'meanest', 'thickest', 'dimmest', 'slimiest', 'sleaziest',
   'creepiest', 'greediest', 'vilest', 'smuggest', 'ugliest', 'whiniest', 'pettiest',
 ]);
+const SUPERLATIVE_DEGREE = new Set(['single', 'very', 'absolute', 'all-time']);
+/**
+ * "some absolute walnut in accounts": after "some" and these, any plain noun is a person being called names ("that
+ * absolute path in the config", "some walking tour in Lisbon" are why it is only "some" and only these).
+ */
+const POINTED_INTENSIFIERS = new Set(['absolute', 'utter', 'raging']);
 /** Words for someone at work or a customer: a superlative insult can be said of them too ("the rudest customer"). */
 const ROLES = new Set([
   'customer', 'client', 'user', 'manager', 'boss', 'colleague', 'coworker', 'co-worker', 'engineer', 'developer', 'dev',
@@ -107,7 +114,7 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
  * before it is split into words: most sentences, and this detector runs on every one.
  */
 const TRIGGER = new RegExp(
-  `(?<!\\p{L})(?:${[...ADDRESS, "you've", 'imagine', ...PERSON_INSULTS, ...ADDRESSED_INSULTS, ...PEOPLE, ...SUPERLATIVE_INSULTS, ...INSULT_ADJECTIVES]
+  `(?<!\\p{L})(?:${[...ADDRESS, "you've", 'imagine', ...PERSON_INSULTS, ...ADDRESSED_INSULTS, ...PEOPLE, ...SUPERLATIVE_INSULTS, ...INSULT_ADJECTIVES, ...POINTED_INTENSIFIERS]
     .map((word) => escapeRegExp(word).replace(/'/g, "['’]"))
     .join('|')})s?(?!\\p{L})`,
   'iu',
@@ -148,6 +155,10 @@ export const personalInsult: Detector = {
       if (saidOfYou) {
         const end = dullComparison(tokens, i, linked);
         if (end !== undefined) add(token.text === "you've" ? token : tokens[i - 1]!, tokens[end]!, 'insult');
+      }
+      if (POINTED_INTENSIFIERS.has(token.text)) {
+        const end = pointedStrongInsult(tokens, i, linked);
+        if (end !== undefined) add(tokens[i - 1]!, tokens[end]!, 'name-calling');
       }
       if (token.text === 'being' && tokens[i - 1]?.text === 'imagine' && linked(i - 1)) {
         const end = predicateInsult(tokens, i, linked);
@@ -348,9 +359,24 @@ function superlativeInsult(tokens: readonly Token[], i: number, linked: Linked):
   if (k < 1 || !linked(k)) return undefined;
   if (INSULT_ADJECTIVES.has(at(k)) && at(k - 1) === 'most' && linked(k - 1)) k--;
   else if (!SUPERLATIVE_INSULTS.has(at(k))) return undefined;
+  // "the single most useless person", "the very laziest".
+  if (SUPERLATIVE_DEGREE.has(at(k - 1)) && linked(k - 1)) k--;
   if (at(k - 1) !== 'the' || !linked(k - 1)) return undefined;
   const the = k - 1;
   // "I'm the laziest person on the team", "I was the rudest customer": the writer about themself.
   for (let j = the - 1; j >= 0 && the - j <= 2 && linked(j); j--) if (FIRST_PERSON.has(at(j))) return undefined;
   return the;
+}
+
+/**
+ * "some absolute walnut in accounts": a pointing determiner, a strong intensifier, any noun that is not praise, then the
+ * words that say who is meant. Index of the noun.
+ */
+function pointedStrongInsult(tokens: readonly Token[], i: number, linked: Linked): number | undefined {
+  const at = (k: number) => tokens[k]?.text ?? '';
+  if (i < 1 || !linked(i - 1) || at(i - 1) !== 'some' || !linked(i) || !linked(i + 1)) return undefined;
+  const noun = at(i + 1);
+  // A word AFINN rates is a state or a verdict ("some absolute chaos in the repo"), not a thing someone is called.
+  if (PRAISE.has(noun) || NOT_INSULTS.has(noun) || valence(noun) !== undefined || !WHO_IS_MEANT.has(at(i + 2))) return undefined;
+  return writerInClause(tokens, i - 1, linked) ? undefined : i + 1;
 }

@@ -100,6 +100,15 @@ describe('personal-insult detector', () => {
     expect(found('She is the kindest person I know.')).toEqual([]);
   });
 
+  it('finds "some absolute X in …" for any plain noun, and "the single most useless person"', () => {
+    expect(found('Some absolute walnut in accounts approved the invoice.')).toEqual(['Some absolute walnut']);
+    expect(found('congrats on being the single most useless person in this channel')).toEqual(['the single most useless person']);
+    expect(found('Our new VP is a gutless yes-man.')).toEqual(['a gutless yes-man']);
+    expect(found('Some absolute legend in accounts sorted my expenses.')).toEqual([]);
+    expect(found('that absolute path in the config is wrong')).toEqual([]);
+    expect(found('some absolute chaos in the repo today')).toEqual([]);
+  });
+
   it('needs the vocative noun to end the phrase', () => {
     expect(found('Did you fool anyone?')).toEqual([]);
     expect(found('Are you a robot? Thank you, kind stranger.')).toEqual([]);
