@@ -5,10 +5,11 @@ import { wordsPattern } from './nearby.ts';
 // A company's plan for a product, a price or its customers, told with the date it happens: "Northwind will
 // add SSO to every plan by the end of Q1", "all customers get free IPv6 from January", "we're doubling the
 // quota next month", "our Pro plan is going to cost $49 from July". Three parts in one sentence:
-//   a company subject   the org's names, products and codenames, we/our, customers, plans, prices;
+//   a company subject   the org's names, products and codenames; or we/our, customers, plans, prices in a
+//                       sentence about an offer (a plan, tier, price, region, feature, customers, a version…);
 //   a change ahead      will/'ll/going to + a verb of change to an offer (add, drop, cost, support, double…),
-//                       or that verb in the present or in progress with a date that only looks ahead
-//                       ("gets … from January", "is doubling … next month");
+//                       that verb in progress with a date ("we are adding a region in Q3"), or in the present
+//                       with a date that only looks ahead ("gets … from January");
 //   a date              a month, quarter, half, season, "next month", "by the end of the year".
 // "We'll be at KubeCon in March" (no verb of change) and "Vault got SSO in March" (past) are not plans.
 
@@ -45,11 +46,22 @@ const PRESENT_CHANGE = new RegExp(
   'iu',
 );
 
+// With only "we"/"our" for a subject the sentence must be about an offer: "we're moving to Lisbon in June", "our book
+// club is switching to sci-fi next month" and "we're adding a new member to our family in April" are lives, not plans.
+const OFFER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:plans?|tiers?|pricing|prices?|regions?|support|features?|api|sso|customers?|users?|accounts?|quotas?|storage|versions?|releases?|products?|services?|platform|app|integrations?|sla|free|enterprise|pro|premium|subscriptions?|licen[cs]es?|seats|bandwidth|cdn|backups?|snapshots?|dashboard|console|sdk|cli|endpoints?|data${W}?cent(?:er|re)s?|gpus?|tls|ssl|ipv[46]|v\d+(?:\.\d+)*)(?![\p{L}\p{N}])|[$€£]\s?\d|\d\s?%`,
+  'iu',
+);
 const SUBJECT_WORDS = [
   'we', "we're", 'we’re', "we'll", 'we’ll', 'our', 'customers', 'every customer', 'all customers', 'users', 'every user',
   'all users', 'every plan', 'all plans', 'free tier', 'free plan', 'prices', 'pricing', 'the price', 'the company',
 ];
-const subject = cachedByList((names) => wordsPattern([...SUBJECT_WORDS, ...names]));
+const SUBJECT = wordsPattern(SUBJECT_WORDS);
+const orgSubject = cachedByList((names) => (names.length > 0 ? wordsPattern(names) : undefined));
+
+function companySubject(text: string, context: DetectorContext): boolean {
+  return orgSubject(orgNames(context))?.test(text) === true || (SUBJECT.test(text) && OFFER.test(text));
+}
 
 function orgNames(context: DetectorContext): string[] {
   const { org } = context;
@@ -61,7 +73,7 @@ function orgNames(context: DetectorContext): string[] {
 export const datedPlan: Detector = {
   name: 'dated-plan',
   description:
-    'A company plan for a product, price or customers with its date: a company subject (the org\'s names, products, codenames, we/our, customers, plans, prices), will/going to + a verb of change (add, drop, cost, support, double…) or that verb with a date only ahead ("gets … from January", "is doubling … next month"), and a month, quarter, season or "next month"/"by the end of the year" in one sentence.',
+    'A company plan for a product, price or customers with its date: a company subject (the org\'s names, products, codenames, we/our, customers, plans, prices), will/going to + a verb of change (add, drop, cost, support, double…), that verb in progress ("we are adding … in Q3", not with "this month") or in the present with a date only ahead ("gets … from January"), and a month, quarter, season or "next month"/"by the end of the year" in one sentence.',
   scope: 'segment',
   keywords: [
     'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
@@ -74,7 +86,7 @@ export const datedPlan: Detector = {
       // "this month" may be under way already: in progress, only a date ahead or a named one makes a plan.
       const progressive = THIS_PERIOD.test(date[0]) ? null : PROGRESSIVE_CHANGE.exec(text);
       const future = FUTURE_CHANGE.exec(text) ?? progressive ?? (forwardOnly ? PRESENT_CHANGE.exec(text) : null);
-      if (!future || !subject(orgNames(context)).test(text)) continue;
+      if (!future || !companySubject(text, context)) continue;
       const start = Math.min(future.index, date.index);
       const end = Math.max(future.index + future[0].length, date.index + date[0].length);
       matches.push({ start, end, label: 'dated plan' });

@@ -29,6 +29,11 @@ describe('dated-plan', () => {
     'The new Zelda game will add co-op in March.',
     'The board game night was a blast, we will do it again in May.',
     'northwind vault is getting a new UI this month, my team built it',
+    // "we" alone is a company only in a sentence about an offer.
+    "We're moving to Lisbon in June, new adventure for the whole family!",
+    'Our book club is switching to sci-fi next month.',
+    'We are adding a new member to our family in April.',
+    "We're changing teams in Q2 and I'll miss this crew.",
   ])('ignores %j', (text) => {
     expectNone('dated-plan', text, ORG);
   });
