@@ -84,6 +84,7 @@ const companySubject = cachedByList((names) => wordsPattern([...COMPANY_WORDS, .
 
 // A rumour denied or news already out is no leak: "the rumours about X are false", "as announced this morning".
 const DENIED_OR_PUBLIC = /(?<![\p{L}\p{N}])(?:announced|press\s{1,3}release|not\s{1,3}true|untrue|false|no\s{1,3}truth|debunk\p{L}*|not\s{1,3}happening)(?![\p{L}\p{N}])/iu;
+const MEETING_AS_EVENT = /^\s{0,3}(?:is|was|will\s+be|starts|started|went|ran|runs|today|tomorrow|tonight|on\s|at\s\d)/iu;
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:in|at|during|to|into)\s{1,3}(?:a|an|any)\s{1,3}$/iu;
 const CLAUSE_END = /[.!?;]\s|\n/;
 
@@ -124,9 +125,14 @@ export const insiderSource: Detector = {
       // "in a leadership meeting", "at an offsite": a meeting as a place, not as the source of what is told.
       if (material && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (DENIED_OR_PUBLIC.test(rest)) continue;
+      // "The leadership meeting is on Thursday": a meeting named as an event, not as the source of what follows.
+      if (material && MEETING_AS_EVENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      const aboutCompany = companySubject(orgNames(context)).test(rest);
+      // "My manager told me to sign up for a course next month" is no company news: something pending counts from
+      // internal material only when the company is its subject.
       const leak = material
-        ? PENDING.test(rest) || NUMBER.test(rest) || COMPANY_FACT.test(rest) || PEOPLE_FACT.test(rest)
-        : PENDING.test(rest) && COMPANY_FACT.test(rest) && companySubject(orgNames(context)).test(rest);
+        ? NUMBER.test(rest) || COMPANY_FACT.test(rest) || PEOPLE_FACT.test(rest) || (PENDING.test(rest) && aboutCompany)
+        : PENDING.test(rest) && COMPANY_FACT.test(rest) && aboutCompany;
       if (leak) matches.push({ start: m.index, end: m.index + m[0].length, label: material ? 'internal source' : 'insider rumour' });
     }
     return matches;

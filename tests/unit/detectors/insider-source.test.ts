@@ -41,6 +41,8 @@ describe('insider-source', () => {
     'Rumour has it our office dog is getting a birthday cake next week.',
     'The rumours about us closing the Berlin office are false.',
     'the customer whose data leaked in the Vault breach is threatening to sue',
+    'My manager told me to sign up for the Kubernetes course next month.',
+    "The leadership meeting is on Thursday, I will present our team's Q3 goals.",
   ])('ignores %j', (text) => {
     expectNone('insider-source', text, ORG);
   });
