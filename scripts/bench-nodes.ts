@@ -136,7 +136,7 @@ const report = [
   `All sentence nodes together: ${perThousand(total).toFixed(1)} ms per 1,000 sentences. Core pack: ${args.core}. ${new Date().toISOString()}`,
   `NLP parse (not in the rows; paid once per sentence that passes some nlp matcher's keywords): ${perThousand(parsing).toFixed(1)} ms per 1,000 sentences, ${((parses / rounds / sentences.length) * 100).toFixed(1)} % of sentences parsed.`,
   `Prefilters (keywords, terms' first words: all in one pass per sentence; not in the rows): ${perThousand(scanning).toFixed(1)} ms per 1,000 sentences.`,
-  `Figures on a shared, busy machine: compare rows within one table, not across runs.`,
+  `Figures on a shared, busy machine: compare rows within one table, not across runs. Made by: npx tsx scripts/bench-nodes.ts --out FILE`,
   '',
   '  ms/1k   node  rules  matcher',
   ...rows,

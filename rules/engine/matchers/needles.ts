@@ -13,7 +13,7 @@ export interface Needle {
   readonly wordStart?: boolean;
   /**
    * Exact: present when `lower.includes(text)` (the meaning of `keywords:`). Caseless: present
-   * wherever a case-insensitive regular expression could match the text (see caselessPiece).
+   * wherever a case-insensitive regular expression could match the text (see caselessPieceChar).
    */
   readonly caseless?: boolean;
 }
@@ -152,7 +152,7 @@ function rootTable(root: Map<number, TrieNode>): (TrieNode | undefined)[] {
   return Array.from({ length: ROOT_TABLE_SIZE }, (_, code) => root.get(code));
 }
 
-const ASCII_WORD = new Uint8Array(128).map((_, code) => (/[\p{L}\p{N}\p{M}_]/u.test(String.fromCharCode(code)) ? 1 : 0));
+const ASCII_WORD = new Uint8Array(128).map((_, code) => (isWordChar(String.fromCharCode(code)) ? 1 : 0));
 
 /** isWordChar for one UTF-16 code unit, without a regular expression for ASCII. */
 export function isWordCode(code: number): boolean {
@@ -177,8 +177,9 @@ export function caselessKey(lower: string): string {
 
 /**
  * Characters whose presence the caseless key tells exactly: printable ASCII, Latin-1 letters,
- * Cyrillic, typographic dashes and quotes, and emoji (no case at all). A regex literal outside these (Greek, long s, dotted I, …)
- * ends a piece instead.
+ * Cyrillic, typographic dashes and quotes, and emoji (no case at all). A regex literal outside
+ * these (Greek, dotted I, …) ends a piece instead. Segments are NFKC-normalised, so the letters
+ * that fold into ASCII without being its lower case (long s, Kelvin sign) never reach a regex.
  */
 const PIECE_CHAR = /^(?:[\x20-\x7e\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u2010-\u201f\ufe0f\u200d]|\p{Extended_Pictographic})$/u;
 
