@@ -17,7 +17,7 @@ import { MAX_SEGMENT_LENGTH } from './segments.ts';
 const ANALYSIS_BUDGET_MS = 10_000;
 const HIGHEST_ALLOWED_DEGREE = 2;
 
-export const RECHECK_SETTINGS: Parameters = {
+const RECHECK_SETTINGS: Parameters = {
   timeout: ANALYSIS_BUDGET_MS,
   maxAttackStringSize: MAX_SEGMENT_LENGTH,
   attackLimit: 10_000_000,
