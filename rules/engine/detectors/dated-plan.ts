@@ -1,5 +1,5 @@
 import type { Detector, DetectorContext, DetectorMatch } from './types.ts';
-import { cachedByList } from './org-terms.ts';
+import { cachedByList, orgNames } from './org-terms.ts';
 import { wordsPattern } from './nearby.ts';
 
 // A company's plan for a product, a price or its customers, told with the date it happens: "Northwind will
@@ -61,13 +61,6 @@ const orgSubject = cachedByList((names) => (names.length > 0 ? wordsPattern(name
 
 function companySubject(text: string, context: DetectorContext): boolean {
   return orgSubject(orgNames(context))?.test(text) === true || (SUBJECT.test(text) && OFFER.test(text));
-}
-
-function orgNames(context: DetectorContext): string[] {
-  const { org } = context;
-  return [org.name, ...(org.aliases ?? []), ...(org.products ?? []), ...(org.codenames ?? [])].filter(
-    (n): n is string => typeof n === 'string' && n.trim() !== '',
-  );
 }
 
 export const datedPlan: Detector = {

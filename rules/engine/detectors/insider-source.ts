@@ -1,5 +1,5 @@
-import type { Detector, DetectorContext, DetectorMatch } from './types.ts';
-import { cachedByList } from './org-terms.ts';
+import type { Detector, DetectorMatch } from './types.ts';
+import { cachedByList, orgNames } from './org-terms.ts';
 import { wordsPattern } from './nearby.ts';
 
 // News told as coming from inside: "internal memo says a 15% headcount cut is coming", "word is the board is
@@ -93,13 +93,6 @@ function sentenceAround(text: string, start: number, end: number): string {
   for (const m of text.slice(0, start).matchAll(/[.!?;]\s|\n/g)) from = m.index + m[0].length;
   const next = text.slice(end).search(CLAUSE_END);
   return text.slice(from, next === -1 ? text.length : end + next + 1);
-}
-
-function orgNames(context: DetectorContext): string[] {
-  const { org } = context;
-  return [org.name, ...(org.aliases ?? []), ...(org.products ?? []), ...(org.codenames ?? [])].filter(
-    (n): n is string => typeof n === 'string' && n.trim() !== '',
-  );
 }
 
 export const insiderSource: Detector = {

@@ -1,3 +1,5 @@
+import type { DetectorContext } from './types.ts';
+
 /**
  * Compiles once per distinct list: the org profile is the same on every call, the text is not.
  * The cache is small because a browser session uses one or two profiles.
@@ -14,4 +16,12 @@ export function cachedByList<T>(build: (items: readonly string[]) => T): (items:
     }
     return value;
   };
+}
+
+/** Every name the profile gives the company and its work: name, aliases, products, codenames. */
+export function orgNames(context: DetectorContext): string[] {
+  const { org } = context;
+  return [org.name, ...(org.aliases ?? []), ...(org.products ?? []), ...(org.codenames ?? [])].filter(
+    (n): n is string => typeof n === 'string' && n.trim() !== '',
+  );
 }
