@@ -9,11 +9,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { compileMatcher, type CompileEnv, type MatcherNode, type SegmentNode } from '../rules/engine/matchers/index.ts';
+import { compileMatcher, newCompileEnv, type MatcherNode, type SegmentNode } from '../rules/engine/matchers/index.ts';
 import { CORE_PACK_PATH, loadPackFile } from '../rules/engine/node.ts';
 import type { Matcher, OrgProfile, Pack } from '../rules/engine/schema.ts';
 import { SegmentState } from '../rules/engine/segment-cache.ts';
-import { NeedleIndex } from '../rules/engine/matchers/needles.ts';
 import { splitSegments } from '../rules/engine/segments.ts';
 import { POST_280 } from '../bench/texts.ts';
 
@@ -32,8 +31,7 @@ const CORPORA = ['tests/corpus/posts.jsonl', 'tests/corpus/blind.jsonl'];
 const packs: Pack[] = [loadPackFile(args.core!, { trusted: true }), loadPackFile('rules/packs/examples/northwind.yaml')];
 const org: OrgProfile = Object.assign({}, ...packs.map((p) => p.org ?? {}));
 
-let nextId = 0;
-const env: CompileEnv = { org, nextId: () => nextId++, compiled: new Map(), needles: new NeedleIndex() };
+const env = newCompileEnv(org);
 const usedBy = new Map<MatcherNode, Set<string>>();
 const described = new Map<MatcherNode, string>();
 

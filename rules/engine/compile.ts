@@ -1,6 +1,5 @@
 import { MatcherError, PackError } from './errors.ts';
-import { compileMatcher, type CompileEnv, type MatcherNode } from './matchers/index.ts';
-import { NeedleIndex } from './matchers/needles.ts';
+import { compileMatcher, newCompileEnv, type CompileEnv, type MatcherNode } from './matchers/index.ts';
 import type { LocalizedText, OrgProfile, Pack, Rule } from './schema.ts';
 import { locationOf } from './source-map.ts';
 import type { Category, Platform, PolicyRef, Severity } from './types.ts';
@@ -43,8 +42,7 @@ export function resolveAndCompile(packs: readonly Pack[], options: { org?: OrgPr
   const org: OrgProfile = options.org ?? Object.assign({}, ...ordered.map((p) => p.org ?? {}));
   const policyDocument = [...ordered].reverse().find((p) => p.policy)?.policy;
 
-  let nextId = 0;
-  const env: CompileEnv = { org, nextId: () => nextId++, compiled: new Map(), needles: new NeedleIndex() };
+  const env = newCompileEnv(org);
   const rules: CompiledRule[] = [];
   const owner = new Map<string, Pack>();
   for (const pack of ordered) {

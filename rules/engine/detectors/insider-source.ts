@@ -87,10 +87,11 @@ const DENIED_OR_PUBLIC = /(?<![\p{L}\p{N}])(?:announced|press\s{1,3}release|not\
 const MEETING_AS_EVENT = /^\s{0,3}(?:is|was|will\s+be|starts|started|went|ran|runs|today|tomorrow|tonight|on\s|at\s\d)/iu;
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:in|at|during|to|into)\s{1,3}(?:a|an|any)\s{1,3}$/iu;
 const CLAUSE_END = /[.!?;]\s|\n/;
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
 
 function sentenceAround(text: string, start: number, end: number): string {
   let from = 0;
-  for (const m of text.slice(0, start).matchAll(/[.!?;]\s|\n/g)) from = m.index + m[0].length;
+  for (const m of text.slice(0, start).matchAll(CLAUSE_ENDS)) from = m.index + m[0].length;
   const next = text.slice(end).search(CLAUSE_END);
   return text.slice(from, next === -1 ? text.length : end + next + 1);
 }

@@ -1,13 +1,20 @@
-import type { Matcher } from '../schema.ts';
+import type { Matcher, OrgProfile } from '../schema.ts';
 import { compileAny, compileConditional, compileProximity } from './combinators.ts';
 import { compileDetector } from './detector.ts';
 import { compileLimit } from './limit.ts';
+import { NeedleIndex } from './needles.ts';
 import { compileNlp } from './nlp.ts';
 import { compilePattern } from './pattern.ts';
 import { compileTerms } from './terms.ts';
 import type { CompileEnv, MatcherNode } from './types.ts';
 
 export type { Hit, MatcherNode, SegmentNode, PostNode, SegmentInput, PostInput, CompileEnv } from './types.ts';
+
+/** A fresh compilation: node ids from 0, no shared nodes yet, an empty prefilter index. */
+export function newCompileEnv(org: OrgProfile): CompileEnv {
+  let nextId = 0;
+  return { org, nextId: () => nextId++, compiled: new Map(), needles: new NeedleIndex() };
+}
 
 /** Turns a matcher of a pack into an executable node; throws MatcherError with the reason. */
 export function compileMatcher(matcher: Matcher, env: CompileEnv): MatcherNode {
