@@ -3,10 +3,11 @@ import { assignmentMatch, looksLikeSecretValue } from './secret-value.ts';
 import { LOGIN_KEYWORDS, LOGIN_PAIR_KEYWORDS, loginPairs } from './login-pair.ts';
 import { CUE_KEYWORDS, passwordsNearCue } from './password-near-cue.ts';
 import { ACCESS_CODE_KEYWORDS, accessCodes } from './access-code.ts';
+import { PASSWORD_FOR_TARGET_KEYWORDS, passwordsForTarget } from './password-for-target.ts';
 import { wifiKey } from './wifi-key.ts';
 
 const NAMES = [
-  'password', 'passwd', 'passwort', 'pwd', 'pass', 'passphrase', 'пароль', 'api[_-]?key', 'apikey', 'api[_-]?secret',
+  'password', 'passwd', 'passwort', 'pwd', 'pw', 'p/w', 'pword', 'pswd', 'pass', 'passphrase', 'пароль', 'пасс', 'api[_-]?key', 'apikey', 'api[_-]?secret',
   'secret', 'secret[_-]?key', 'client[_-]?secret', 'access[_-]?token', 'auth[_-]?token', 'token',
 ];
 // name, separator, value (to the next space or quote). Separators: "=" as in code and configs;
@@ -33,7 +34,7 @@ function withEnvPrefix(text: string, match: DetectorMatch): DetectorMatch {
 
 function labelFor(name: string): string {
   const lower = name.toLowerCase();
-  if (/pass|pwd|пароль/.test(lower)) return 'password';
+  if (/pass|pw|p\/w|pword|pswd|пароль|пасс/.test(lower)) return 'password';
   if (/api/.test(lower)) return 'API key';
   return /token/.test(lower) ? 'token' : 'secret';
 }
@@ -41,9 +42,9 @@ function labelFor(name: string): string {
 export const passwordAssignment: Detector = {
   name: 'password-assignment',
   description:
-    'Passwords and keys written as assignments: "password: x", "pwd=x", "api_key=…", "secret=…", "token=…", "пароль: x"; user/password pairs near "ssh"/"login" ("as root / toor"); password-shaped words a few words from a password, login, creds or admin-account cue in any order ("root / Tr0ub4dor&3", "Tr4cker$55 is the root password"); not "password: ******" or "password reset".',
+    'Passwords and keys written as assignments: "password: x", "pwd=x", "pw is x", "api_key=…", "secret=…", "token=…", "пароль: x"; a password named by what it opens ("the pass for the build server is x", "Пароль от стенда — x"); user/password pairs near "ssh"/"login" ("as root / toor"); password-shaped words a few words from a password, login, creds or admin-account cue in any order ("root / Tr0ub4dor&3", "Tr4cker$55 is the root password"); not "password: ******" or "password reset".',
   scope: 'segment',
-  keywords: ['pass', 'pwd', 'пароль', 'key', 'secret', 'token', ...LOGIN_KEYWORDS, ...CUE_KEYWORDS, ...ACCESS_CODE_KEYWORDS],
+  keywords: ['pass', 'pwd', 'пароль', 'key', 'secret', 'token', ...LOGIN_KEYWORDS, ...CUE_KEYWORDS, ...ACCESS_CODE_KEYWORDS, ...PASSWORD_FOR_TARGET_KEYWORDS],
   find(text, context) {
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(ASSIGNMENT)) {
@@ -66,12 +67,14 @@ export const passwordAssignment: Detector = {
     const has = (words: readonly string[]) => words.some((w) => lower.includes(w));
     if (has(LOGIN_PAIR_KEYWORDS)) for (const pair of loginPairs(text)) if (!overlapsFound(pair)) matches.push(pair);
     if (has(ACCESS_CODE_KEYWORDS)) for (const code of accessCodes(text)) if (!overlapsFound(code)) matches.push(code);
-    const told = has(CUE_KEYWORDS) ? passwordsNearCue(text).filter((p) => !overlapsFound(p)) : [];
-    if (told.length > 0) {
-      // A Wi-Fi password is the wifi-key rule's to name.
-      const wifi = wifiKey.find(text, context);
-      for (const p of told) if (!wifi.some((w) => w.start < p.end && p.start < w.end)) matches.push(p);
-    }
-    return matches.sort((a, b) => a.start - b.start);
+    const told: DetectorMatch[] = [];
+    const named = has(PASSWORD_FOR_TARGET_KEYWORDS) ? passwordsForTarget(text) : [];
+    const nearCue = has(CUE_KEYWORDS) ? passwordsNearCue(text) : [];
+    for (const p of [...named, ...nearCue]) if (!overlapsFound(p) && !told.some((t) => t.start < p.end && p.start < t.end)) told.push(p);
+    const found = [...matches, ...told];
+    if (found.length === 0) return found;
+    // A Wi-Fi password is the wifi-key rule's to name.
+    const wifi = wifiKey.find(text, context);
+    return found.filter((p) => !wifi.some((w) => w.start < p.end && p.start < w.end)).sort((a, b) => a.start - b.start);
   },
 };
