@@ -86,6 +86,10 @@ const companySubject = cachedByList((names) => wordsPattern([...COMPANY_WORDS, .
 const DENIED_OR_PUBLIC = /(?<![\p{L}\p{N}])(?:announced|press\s{1,3}release|not\s{1,3}true|untrue|false|no\s{1,3}truth|debunk\p{L}*|not\s{1,3}happening)(?![\p{L}\p{N}])/iu;
 const MEETING_AS_EVENT = /^\s{0,3}(?:is|was|will\s+be|starts|started|went|ran|runs|today|tomorrow|tonight|on\s|at\s\d)/iu;
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:in|at|during|to|into)\s{1,3}(?:a|an|any)\s{1,3}$/iu;
+// "ideas for our internal docs", "moving our internal wiki to Markdown", "write the internal memo first": the
+// material as what someone works on or adds to, not as the source of what is told ("according to", "thanks to" are).
+const WORKED_ON_BEFORE =
+  /(?:^|[^\p{L}])(?:(?<!(?:according|thanks|due|owing)\s{1,3})to|for|into|onto|(?:mov|migrat|rewrit|writ|updat|edit|draft|improv|redesign|reorgani[sz]|refresh|translat|build|maintain|fix|restructur|consolidat|archiv|overhaul|tid(?:y|i))\p{L}*|clean\p{L}*\s{1,3}up)\s{1,3}(?:(?:our|the|my|your|a|an|this|that)\s{1,3})?(?:[\p{L}-]+\s{1,3})?$/iu;
 const CLAUSE_END = /[.!?;]\s|\n/;
 const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
 
@@ -118,6 +122,7 @@ export const insiderSource: Detector = {
       const material = m[1] !== undefined;
       // "in a leadership meeting", "at an offsite": a meeting as a place, not as the source of what is told.
       if (material && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+      if (material && WORKED_ON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (DENIED_OR_PUBLIC.test(rest)) continue;
       // "The leadership meeting is on Thursday": a meeting named as an event, not as the source of what follows.
       if (material && MEETING_AS_EVENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;

@@ -12,6 +12,8 @@ describe('insider-source', () => {
     ['My manager told me the Dublin office closes in spring.', 'My manager told'],
     ['The town hall slides mentioned a new Singapore office opening in the autumn.', 'town hall slides'],
     ['Leaked from the product review: the free tier goes away in June.', 'Leaked from'],
+    ["According to our internal forecast we'll hit 40k customers by March.", 'internal forecast'],
+    ['Thanks to the internal wiki I know Vault 6 goes GA in June.', 'internal wiki'],
   ])('finds internal material with a fact beside it in %j', (text, found) => {
     expectOne('insider-source', text, found, ORG);
   });
@@ -43,6 +45,11 @@ describe('insider-source', () => {
     'the customer whose data leaked in the Vault breach is threatening to sue',
     'My manager told me to sign up for the Kubernetes course next month.',
     "The leadership meeting is on Thursday, I will present our team's Q3 goals.",
+    // Internal material as what someone works on or adds to, not as a source.
+    'Day 2 at the conference: 4 great talks, and I got three good ideas for our internal docs.',
+    'Moving our internal docs to Markdown this quarter, anyone have tips on tooling?',
+    'Tip from the panel: write the internal memo before the launch, not after. Saved me 3 weeks last year.',
+    'Turned my conference notes into 5 pages for the internal wiki.',
   ])('ignores %j', (text) => {
     expectNone('insider-source', text, ORG);
   });
