@@ -51,8 +51,17 @@ const HEARSAY = [
   String.raw`(?:an${W})?exclusive${W}(?:for|to)${W}(?:my|you|our)(?:${W}(?:followers|readers|network))?|^exclusive${W}?:`,
   String.raw`scoop${W}?:`,
 ];
+// Internal figures: "our internal dashboard has Edge at 9,400 paying teams", "по нашим внутренним данным выручка
+// выросла на 40%"; not a tool or team named after them ("our internal metrics library", "внутренние данные платформы").
+const FIGURES = [
+  String.raw`internal${W}(?:numbers|metrics|figures|stats|statistics|data|dashboards?|analytics|kpis|estimates|projections)(?!${W}(?:library|libraries|tool|tools|tooling|team|teams|platform|pipelines?|services?|systems?|catalog|lake|warehouse|models?|formats?|templates?|stack|project|engineer))`,
+  String.raw`внутренн\p{L}{1,3}${W}(?:цифр|статистик|метрик|данн|показател|дашборд|аналитик|отчёт|отчет|прогноз)\p{L}{0,3}(?!${W}(?:платформ|библиотек|команд|сервис|систем)\p{L}*)`,
+];
+// What internal figures must be about to be a leak: a business metric ("90% of internal dashboards are never opened"
+// and "we moved 3 internal dashboards to Grafana 11" are not).
+const BUSINESS_METRIC = /(?<![\p{L}\p{N}])(?:churn|revenue|conversion|retention|customers?|clients?|users|paying|teams|signups?|sign-ups?|arr|mrr|nps|growth|sales|bookings|pipeline|margins?|profit|trials?|выручк\p{L}*|отток\p{L}*|конверси\p{L}*|удержани\p{L}*|клиент\p{L}*|пользовател\p{L}*|рост\p{L}*|продаж\p{L}*|прибыл\p{L}*|подписк\p{L}*)(?![\p{L}\p{N}])/iu;
 const SOURCE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${MATERIAL.join('|')})|(${HEARSAY.join('|')}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(${MATERIAL.join('|')})|(${FIGURES.join('|')})|(${HEARSAY.join('|')}))(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -107,7 +116,7 @@ export const insiderSource: Detector = {
   scope: 'segment',
   // Each marker contains one of these (its rarest word); the sentence is read only when one is there.
   keywords: [
-    'internal', 'leadership', 'exec', 'board', 'management', 'staff', 'all-hands', 'hands', 'town', 'qbr', 'strategy',
+    'internal', 'внутренн', 'leadership', 'exec', 'board', 'management', 'staff', 'all-hands', 'hands', 'town', 'qbr', 'strategy',
     'budget', 'planning', 'ceo', 'cfo', 'cto', 'coo', 'cpo', 'cro', 'vp', 'hr', 'finance', 'legal', 'founder', 'manager',
     'boss', 'director', 'skip', 'sales', 'corp', 'c-suite', 'sources', 'insider', 'people', 'rumo', 'chatter', 'gossip',
     'whisper', 'talk', 'grapevine', 'word', 'bird', 'hear', 'spoiler', 'first', 'official', 'record', 'quote', 'told',
@@ -119,7 +128,8 @@ export const insiderSource: Detector = {
       const sentence = sentenceAround(text, m.index, m.index + m[0].length);
       // The fact is what the rest of the sentence says, not the source's own words.
       const rest = sentence.replace(m[0], ' ');
-      const material = m[1] !== undefined;
+      const figures = m[2] !== undefined;
+      const material = m[1] !== undefined || figures;
       // "in a leadership meeting", "at an offsite": a meeting as a place, not as the source of what is told.
       if (material && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       if (material && WORKED_ON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -129,7 +139,9 @@ export const insiderSource: Detector = {
       const aboutCompany = companySubject(orgNames(context)).test(rest);
       // "My manager told me to sign up for a course next month" is no company news: something pending counts from
       // internal material only when the company is its subject.
-      const leak = material
+      const leak = figures
+        ? NUMBER.test(rest) && BUSINESS_METRIC.test(rest)
+        : material
         ? NUMBER.test(rest) || COMPANY_FACT.test(rest) || PEOPLE_FACT.test(rest) || (PENDING.test(rest) && aboutCompany)
         : PENDING.test(rest) && COMPANY_FACT.test(rest) && aboutCompany;
       if (leak) matches.push({ start: m.index, end: m.index + m[0].length, label: material ? 'internal source' : 'insider rumour' });

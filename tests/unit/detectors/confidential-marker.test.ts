@@ -142,4 +142,32 @@ describe('confidential-marker', () => {
   ])('ignores the near miss %j', (text) => {
     expectNone('confidential-marker', text);
   });
+
+  it.each([
+    ['Внутренняя статистика: конверсия trial→paid выросла до 23%', 'Внутренняя статистика:'],
+    ['Внутренние цифры: отток упал до 1,8% за квартал', 'Внутренние цифры:'],
+    ['Метрики пока не публичные, но NPS сейчас 71', 'пока не публичные'],
+    ['Пока не публично, но я очень горжусь командой!', 'Пока не публично'],
+    ['Выручка выросла на 40% — это пока не для прессы', 'не для прессы'],
+    ['Между нами: у нас уже 12 тысяч платящих клиентов', 'Между нами:'],
+    ['Эти данные пока закрытые, но конверсия уже 23%', 'данные пока закрытые'],
+    ['Internal metrics: churn dropped to 1.8% this quarter.', 'Internal metrics:'],
+    ['Not for the press, but our paid conversion just hit 23%.', 'Not for the press'],
+    ['Strictly between us, retention is at 96% this year.', 'Strictly between us'],
+    ["Sharing a number we don't publish: trial-to-paid is 23% now.", "number we don't publish"],
+  ])('finds figures marked as not public, in English and Russian, in %j', (text, found) => {
+    expectOne('confidential-marker', text, found);
+  });
+
+  it.each([
+    'Публичная статистика Stack Overflow: 60% разработчиков пользуются Docker',
+    'Между нами и клиентом должно быть доверие, это главное в поддержке',
+    'Внутренняя кухня стартапа: как мы проводим ретро',
+    'Мы не публичная компания, поэтому квартальных отчётов нет',
+    'Between us and our customers there is a 24/7 support line, always.',
+    'Для прессы: наш публичный отчёт за 2025 год уже на сайте',
+    'The stats from the State of DevOps report are public, 3 charts worth your time.',
+  ])('ignores the near miss %j', (text) => {
+    expectNone('confidential-marker', text);
+  });
 });

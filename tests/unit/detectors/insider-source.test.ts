@@ -13,6 +13,8 @@ describe('insider-source', () => {
     ['The town hall slides mentioned a new Singapore office opening in the autumn.', 'town hall slides'],
     ['Leaked from the product review: the free tier goes away in June.', 'Leaked from'],
     ["According to our internal forecast we'll hit 40k customers by March.", 'internal forecast'],
+    ['Our internal dashboard has Edge at 9,400 paying teams, wild growth.', 'internal dashboard'],
+    ['По нашим внутренним данным, выручка Edge выросла на 40%.', 'внутренним данным'],
     ['Thanks to the internal wiki I know Vault 6 goes GA in June.', 'internal wiki'],
   ])('finds internal material with a fact beside it in %j', (text, found) => {
     expectOne('insider-source', text, found, ORG);
@@ -50,6 +52,11 @@ describe('insider-source', () => {
     'Moving our internal docs to Markdown this quarter, anyone have tips on tooling?',
     'Tip from the panel: write the internal memo before the launch, not after. Saved me 3 weeks last year.',
     'Turned my conference notes into 5 pages for the internal wiki.',
+    // Internal figures without a business metric, or a tool named after them.
+    'We moved 3 internal dashboards to Grafana 11 this week, so much faster.',
+    'Hot take: 90% of internal dashboards are never opened after week one.',
+    'Internal data platform handles 2 PB a day now, deep dive on our engineering blog.',
+    'Я 5 лет строю внутренние дашборды, и вот 3 совета новичкам',
   ])('ignores %j', (text) => {
     expectNone('insider-source', text, ORG);
   });
