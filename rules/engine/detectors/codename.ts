@@ -33,12 +33,30 @@ interface Form {
   partial: boolean;
 }
 
+// Digits and symbols typed for letters: "H3r0n", "0spr3y", "Pr0ject".
+const LOOK_ALIKES: Readonly<Record<string, string>> = { o: '0', e: '3', a: '4@', s: '5$', t: '7', i: '1!', l: '1|' };
+
+function letterPattern(char: string): string {
+  const alike = LOOK_ALIKES[char.toLowerCase()];
+  return alike ? `[${escapeRegExp(char + alike)}]` : escapeRegExp(char);
+}
+
 function spacedOut(form: string): string {
   return form
     .split(/\s+/)
-    .map((word) => [...word].map(escapeRegExp).join(LETTER_GAP))
+    .map((word) => [...word].map(letterPattern).join(LETTER_GAP))
     .join(WORD_GAP);
 }
+
+/** Written with letters apart or digits for letters ("H.e.r.o.n", "H3r0n"): a disguise, never the ordinary word. */
+function isDisguised(found: string, form: string): boolean {
+  return found.replace(/\s+/g, ' ').toLowerCase() !== form.toLowerCase();
+}
+
+// The short form after a word for "project" or "codename" in English or Russian: "Проект Heron", "проектом Heron",
+// "Операция «Heron»", "кодовое имя Osprey".
+const NAMED_AS_PROJECT_BEFORE =
+  /(?:^|[^\p{L}])(?:project|operation|codename|code\s{1,2}name|проект\p{L}{0,3}|операци\p{L}{1,2}|кодов\p{L}{2,3}\s{1,2}(?:имя|имени|названи\p{L}{1,2}))\s{1,3}[«"“'‘(]?$/iu;
 
 function formsOf(codename: string): Form[] {
   const name = codename.trim().replace(/\s+/g, ' ');
@@ -74,7 +92,7 @@ function atWork(text: string, start: number, end: number): boolean {
 export const codename: Detector = {
   name: 'codename',
   description:
-    'The organisation\'s confidential codenames (org.codenames), also spaced or dotted out ("H e r o n", "Project-Heron"); "Project Heron" also as "HERON", "Heron-2" or a capitalised "Heron" next to work words ("Heron\'s beta dashboard"). Multi-word forms match in any case, one-word forms only capitalised (so the bird "osprey" is not codename "Osprey").',
+    'The organisation\'s confidential codenames (org.codenames), also spaced or dotted out ("H e r o n", "Project-Heron") or with digits for letters ("H3r0n"); the short form always when disguised or after a word for project ("Проект Heron"); "Project Heron" also as "HERON", "Heron-2" or a capitalised "Heron" next to work words ("Heron\'s beta dashboard"). Multi-word forms match in any case, one-word forms only capitalised (so the bird "osprey" is not codename "Osprey").',
   scope: 'segment',
   find(text, context) {
     const compiled = compileCodenames(context.org.codenames ?? []);
@@ -82,9 +100,10 @@ export const codename: Detector = {
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(compiled.pattern)) {
       const form = compiled.forms[m.slice(1).findIndex((group) => group !== undefined)]!;
-      if (form.singleWord && !/^\p{Lu}/u.test(m[0])) continue;
       const end = m.index + m[0].length;
-      if (form.partial && !isShouted(m[0]) && !VERSION_AFTER.test(text.slice(end, end + 3)) && !atWork(text, m.index, end)) continue;
+      const named = isDisguised(m[0], form.form) || NAMED_AS_PROJECT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+      if (!named && form.singleWord && !/^\p{Lu}/u.test(m[0])) continue;
+      if (!named && form.partial && !isShouted(m[0]) && !VERSION_AFTER.test(text.slice(end, end + 3)) && !atWork(text, m.index, end)) continue;
       matches.push({ start: m.index, end, label: `codename “${form.name}”` });
     }
     return matches;

@@ -51,6 +51,29 @@ describe('codename', () => {
     expectNone('codename', 'our osprey beta dashboard', HERON);
   });
 
+  it.each([
+    ['Проект O.s.p.r.e.y — скоро всё расскажем', 'O.s.p.r.e.y'],
+    ['Проект Osprey почти готов', 'Osprey'],
+    ['Работаю над проектом Osprey уже третий месяц', 'Osprey'],
+    ['Операция «Osprey» идёт по плану', 'Osprey'],
+    ['Кодовое имя osprey, больше ничего не скажу', 'osprey'],
+    ['Pr0ject 0spr3y demo went great today', 'Pr0ject 0spr3y'],
+    ['Проект 0spr3y: скоро релиз', '0spr3y'],
+    ['big week for o_s_p_r_e_y, say no more', 'o_s_p_r_e_y'],
+  ])('finds the short form disguised or named as a project in English or Russian: %j', (text, found) => {
+    expectOne('codename', text, found, HERON);
+  });
+
+  it.each([
+    'Видели скопу (osprey) над озером',
+    'The osprey over the lake was amazing, 3 dives in a row',
+    'Проект «Скопа» — наш волонтёрский кружок по орнитологии',
+    'Project management for ospreys: a nest cam guide',
+    'Build 0.5.3 of the nest cam is out',
+  ])('ignores the bird and other projects in %j', (text) => {
+    expectNone('codename', text, HERON);
+  });
+
   it('names the codename it found', () => {
     expect(expectOne('codename', 'about project osprey', 'project osprey', HERON).label).toBe('codename “Project Osprey”');
   });
