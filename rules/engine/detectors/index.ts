@@ -28,6 +28,7 @@ import { insiderSource } from './insider-source.ts';
 import { datedPlan } from './dated-plan.ts';
 import { negativeSentiment } from './negative-sentiment.ts';
 import { personalInsult } from './personal-insult.ts';
+import { profanity } from './profanity.ts';
 
 export type { Detector, DetectorContext, DetectorMatch } from './types.ts';
 
@@ -43,5 +44,7 @@ export const DETECTORS: ReadonlyMap<string, Detector> = new Map(
     codename, internalHost, privateIp, confidentialMarker, insiderSource, datedPlan,
     // evaluation (English)
     negativeSentiment, personalInsult,
+    // respect (English and Russian)
+    profanity,
   ].map((detector) => [detector.name, detector]),
 );

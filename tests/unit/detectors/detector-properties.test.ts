@@ -57,6 +57,7 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'dated-plan': 'we will add SSO in March',
   'negative-sentiment': 'terrible',
   'personal-insult': 'you are an idiot',
+  profanity: 'f***ing',
 };
 const neutral = fc.string({ unit: fc.constantFrom('x', 'y', 'z', ' ', '\n', '🙂', 'Ж', '!'), maxLength: 60 });
 
