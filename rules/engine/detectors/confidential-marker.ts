@@ -22,7 +22,11 @@ const MARKERS = [
   // "We haven't announced it yet". ("Nobody outside knows yet" is left out: x-385 marks a legal matter with it, not a secret.)
   String.raw`(?:we\s|I\s)?haven['’]?t\s(?:announced|told\sanyone|gone\spublic\swith)\s(?:this|it|that)?\s?(?:yet|publicly)`,
   // The company's own announcement still ahead: "the press release goes out next Tuesday", "the embargo on X lifts Thursday".
-  String.raw`(?:press\srelease|announcement|official\spost|blog\spost)\s(?:goes\sout|is\sout|drops|lands|comes\sout|will\sgo\sout|is\sscheduled\sfor|is\splanned\sfor)\s(?:next|on|tomorrow|this|in|at)`,
+  // Not someone's own post: "my blog post goes up next week" is no company news.
+  String.raw`(?<!(?:my|his|her|a)\s(?:\p{L}+\s){0,3})(?:press\srelease|announcement|official\spost|blog\spost|launch\spost|release\snotes|official\snews)\s(?:goes\s(?:out|up|live)|is\sout|drops|lands|comes(?:\sout)?|will\s(?:go\s(?:out|up|live)|be\s(?:out|up|live|published))|is\s(?:scheduled|planned|set)\sfor)\s(?:next|on|tomorrow|this|in|at|after|once|later|monday|tuesday|wednesday|thursday|friday)`,
+  // "Announcement after the board meeting", "official announcement once the deal closes", "we announce it officially next week".
+  String.raw`(?:official\s)?announcement\s(?:is\s(?:planned|scheduled|set)\sfor\s|comes\s|will\s(?:come|be\smade)\s)?(?:after|once|following)\s(?:the\s)?(?:board|all-hands|earnings|town\s?hall|leadership|exec|quarter|close|signing|deal|q[1-4]|launch|call|offsite|contracts?)`,
+  String.raw`we(?:['’]ll|\swill|['’]re|\sare)?\s(?:announce|announcing|going\sto\sannounce)\s(?:it|this|that|the\snews)\s(?:officially\s|publicly\s)?(?:next|on|tomorrow|this\scoming|in\s(?:a|two|2|three|3)|after|once)`,
   String.raw`embargo\s(?:on|for)\s(?:[\p{L}\p{N}-]+\s){1,4}(?:lifts|ends|expires)`,
   String.raw`[(\[]\s?(?:confidential|internal)\s?[)\]]`,
   String.raw`(?:^|(?<=[.!?]\s))(?:confidential\s?[:,—–-]|internal\s?[:—–-])`,
@@ -64,6 +68,11 @@ const MARKERS = [
   String.raw`под\s(?:nda|соглашением\sо\sнеразглашении)`,
   String.raw`до\s(?:официального|публичного)\s(?:анонса|объявления|релиза|пресс-релиза)`,
   String.raw`(?:пресс-релиз|анонс)\s(?:ещё\s|еще\s)?не\s(?:вышел|опубликован)`,
+  // The company's announcement still ahead: "Пресс-релиз выйдет в понедельник", "Анонс после совета директоров",
+  // "Официально объявим на следующей неделе".
+  String.raw`(?:пресс-релиз|анонс|пост\sв\sблоге|официальн\p{L}+\s(?:пост|анонс|объявление))\s(?:выйдет|выходит|будет\sопубликован|опубликуем)\s(?:в|на|завтра|после|через)`,
+  String.raw`(?:официальн\p{L}+\s)?(?:анонс|объявление)\s(?:будет\s)?после\s(?:совета|собрания|отчётност|отчетност|звонка|подписания|закрытия\sсделки|релиза|борда)\p{L}*`,
+  String.raw`официально\sобъяв(?:им|ят|ляем)|объяв(?:им|ят)\s(?:это\s|об\sэтом\s)?официально`,
   String.raw`(?:не\sделитесь|не\sраспространять|не\sпересылать|не\sрепостить)`,
   String.raw`(?:скриншот|фото|снимок)\s(?:из|с)\s(?:внутренн\p{L}+|закрыт\p{L}+)\s\p{L}+|внутренн(?:яя|ий|ее|ие)(?<=(?:^|[.!?]\s)внутренн(?:яя|ий|ее|ие))\s(?:презентация|отчёт|отчет|документ|рассылка|дашборд|статистика|цифры|метрики|данные|показатели|аналитика|прогноз)\s?[:—–-]`,
   String.raw`(?:^|(?<=[.!?]\s))internal\s(?:numbers|metrics|figures|stats|statistics|data|dashboard|kpis|forecast)\s?[:—–-]`,
@@ -84,7 +93,7 @@ export const confidentialMarker = patternDetector({
     'grab', 'peek', 'secret', 'stealth', 'unannounced', "haven't", 'haven’t', 'havent', 'embargo',
     'скриншот', 'фото', 'снимок', 'внутренн', 'молчим', 'никому', 'секрету', 'неофициально',
     'press', 'publication', 'we don', 'we do not', 'we never', 'прессы', 'публики', 'глаз', 'публичн', 'закрыт', 'раскрыва',
-    'между нами',
+    'между нами', 'announce', 'news', 'notes', 'объяв',
   ],
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
   label: 'confidentiality marker',

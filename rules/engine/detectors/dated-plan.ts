@@ -22,8 +22,10 @@ const PERIOD = String.raw`(?:${MONTH}|Q[1-4]|H[12]|FY\s?\d{2,4}|20[2-3]\d|${anyC
 // Dates that can only be ahead: "from January", "starting in Q2", "next month", "by the end of the year".
 const FORWARD = anyCase(String.raw`(?:from|starting(?:\s(?:in|on|from))?|as\sof|effective|beginning|come|next|later\sthis|this\scoming|by(?:\sthe)?\send\sof(?:\sthe)?|before\sthe\send\sof(?:\sthe)?)`);
 const ANY_DATE = anyCase(String.raw`(?:in|on|by|before|after|around|during|until|early|mid|late|end\sof|the\send\sof|this)`);
+// A day of the month ("on 30 April", "on Jan 31", "on February 1st"), with no year after it that may lie behind.
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const DATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${FORWARD})|${ANY_DATE})(?:${W}(?:the${W})?(?:early|mid-?|late|end${W}of))?${W}(?:the${W})?${PERIOD}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${FORWARD})|${ANY_DATE})(?:${W}(?:the${W})?(?:early|mid-?|late|end${W}of))?${W}(?:the${W})?(?:(${DAY})${W}(?:of${W})?(?=${MONTH}))?${PERIOD}(?:${W}(${DAY})(?![\p{N}:]|[.,]\d|,?${W}\d{4}))?`,
   'gu',
 );
 
@@ -34,6 +36,13 @@ const WILL = String.raw`(?:(?<![\p{L}\p{N}])will|['’]ll|(?<![\p{L}\p{N}])(?:is
 // "will finally add", "is going to quietly drop": one adverb may come between.
 const FUTURE_CHANGE = new RegExp(String.raw`${WILL}${W}(?:\p{L}+ly${W})?${CHANGE}${FORMS}(?![\p{L}\p{N}])`, 'iu');
 const THIS_PERIOD = /^this\s/i;
+// A habit, not a plan: "customers get a card on December 1 every year".
+const RECURRING = /(?<![\p{L}\p{N}])(?:every|each)\s{1,3}(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|(?:annually|yearly|monthly)(?![\p{L}\p{N}])/iu;
+// Done to the offer, ahead: "is being retired on Jan 31", "will be sunset on 30 April", "gets retired at the end of Q2".
+const PASSIVE_CHANGE = new RegExp(
+  String.raw`(?:${WILL}${W}be|(?:(?<![\p{L}\p{N}])(?:is|are)|['’][sr]e?)${W}(?:going${W}to${W}be|being)|(?<![\p{L}\p{N}])(?:gets?|getting))${W}(?:\p{L}+ly${W})?(?:${CHANGE}(?:ed|d|ted|ped|ded|ned)|sunset|cut|shut|given|brought|made)(?![\p{L}\p{N}])`,
+  'iu',
+);
 // In progress with a date is an arrangement, whatever the date: "we are adding a Mumbai region in Q3".
 const PROGRESSIVE_CHANGE = new RegExp(
   String.raw`(?:(?<![\p{L}\p{N}])(?:is|are)|['’]re)${W}(?:\p{L}+ly${W})?${CHANGE}(?:ing|ting|ping|ding|ning)(?![\p{L}\p{N}])`,
@@ -75,10 +84,12 @@ export const datedPlan: Detector = {
   find(text, context) {
     const matches: DetectorMatch[] = [];
     for (const date of text.matchAll(DATE)) {
-      const forwardOnly = date[1] !== undefined;
+      // A day of the month makes the present a schedule too: "the price goes up on February 1".
+      const forwardOnly = date[1] !== undefined || date[2] !== undefined || date[3] !== undefined;
       // "this month" may be under way already: in progress, only a date ahead or a named one makes a plan.
       const progressive = THIS_PERIOD.test(date[0]) ? null : PROGRESSIVE_CHANGE.exec(text);
-      const future = FUTURE_CHANGE.exec(text) ?? progressive ?? (forwardOnly ? PRESENT_CHANGE.exec(text) : null);
+      const scheduled = forwardOnly && !RECURRING.test(text) ? PRESENT_CHANGE.exec(text) : null;
+      const future = FUTURE_CHANGE.exec(text) ?? PASSIVE_CHANGE.exec(text) ?? progressive ?? scheduled;
       if (!future || !companySubject(text, context)) continue;
       const start = Math.min(future.index, date.index);
       const end = Math.max(future.index + future[0].length, date.index + date[0].length);

@@ -170,4 +170,29 @@ describe('confidential-marker', () => {
   ])('ignores the near miss %j', (text) => {
     expectNone('confidential-marker', text);
   });
+
+  it.each([
+    ['The Vault 5 blog post goes up next Tuesday, but here is the gist.', 'blog post goes up next'],
+    ["Official announcement after the all-hands, but yes, we're opening a Madrid office.", 'Official announcement after the all-hands'],
+    ['The deal with Fabrikam is basically done. Announcement after the board meeting', 'Announcement after the board'],
+    ['We announce it officially next week, but Contoso is now our reseller.', 'We announce it officially next'],
+    ['Анонс после совета директоров, но сделка уже фактически закрыта.', 'Анонс после совета'],
+    ['Пресс-релиз выйдет в понедельник, а пока скажу: мы открываем офис.', 'Пресс-релиз выйдет в'],
+    ['Официально объявим на следующей неделе: бесплатный тариф закрывается.', 'Официально объявим'],
+  ])('finds the company announcement still ahead in %j', (text, found) => {
+    expectOne('confidential-marker', text, found);
+  });
+
+  it.each([
+    'The blog post went up yesterday, link in bio: Vault 5 is here!',
+    'My personal blog post goes up next week, it is about learning Rust.',
+    "My release notes blog post goes up next week, it's about writing good changelogs.",
+    'Announcement after the break: the raffle winner is Sam!',
+    'We will announce the winners next week, stay tuned.',
+    'Объявим победителей в пятницу, следите за новостями!',
+    'Анонс после перерыва: розыгрыш футболок!',
+    'Пресс-релиз вышел сегодня утром, ссылка в комментариях.',
+  ])('ignores the announcement near miss %j', (text) => {
+    expectNone('confidential-marker', text);
+  });
 });

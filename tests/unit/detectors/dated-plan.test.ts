@@ -37,4 +37,25 @@ describe('dated-plan', () => {
   ])('ignores %j', (text) => {
     expectNone('dated-plan', text, ORG);
   });
+
+  it.each([
+    ['The free tier is being retired on Jan 31, existing users keep it.', 'is being retired on Jan 31'],
+    ["Heads up: Northwind Vault's legacy API will be sunset on 30 April.", 'will be sunset on 30 April'],
+    ['Our Edge Basic plan gets retired at the end of Q2.', 'gets retired at the end of Q2'],
+    ['Northwind Edge v2 endpoints are going to be shut down on March 15th.', 'are going to be shut down on March 15th'],
+    ['Our Team plan price goes up 20% on February 1.', 'goes up 20% on February 1'],
+  ])('finds a change done to the offer, or scheduled for a day of the month, in %j', (text, found) => {
+    expectOne('dated-plan', text, found, ORG);
+  });
+
+  it.each([
+    'Python 2 was retired on January 1, 2020, and I still miss it.',
+    'Our app was updated on June 3, 2025 with dark mode.',
+    'Our customers get a thank-you card on December 1 every year, my favourite tradition.',
+    'Customers get free IPv6 support since March 3, 2024.',
+    'We get paid on the 15th, so pizza Friday is on me.',
+    'The old bridge is being retired in March, the city says.',
+  ])('ignores %j', (text) => {
+    expectNone('dated-plan', text, ORG);
+  });
 });
