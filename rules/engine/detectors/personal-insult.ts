@@ -11,13 +11,14 @@ const PERSON_INSULTS = new Set([
   'numbskull', 'numskull', 'meathead', 'airhead', 'dingbat', 'chump', 'dumbo', 'fool', 'fraudster', 'sellout', 'wannabe',
   'poser', 'phony', 'phoney', 'shill', 'weasel', 'jackass', 'dumbass', 'dipstick', 'doofus', 'dork', 'goon', 'hack',
   'amateur', 'noob', 'n00b', 'newb', 'scrub', 'has-been', 'yes-man', 'yes-men', 'bootlicker', 'brown-noser', 'suck-up',
-  'narcissist', 'egomaniac', 'sociopath', 'psychopath', 'bigot', 'freeloader', 'slacker', 'deadweight',
+  'narcissist', 'egomaniac', 'sociopath', 'psychopath', 'bigot', 'freeloader', 'slacker', 'deadweight', 'dick', 'prick',
+  'douche', 'douchebag', 'asshole', 'arsehole', 'bastard', 'dickhead', 'wanker', 'twat', 'scumbag', 'sleazeball', 'slimeball',
 ]);
 // Nouns that insult a person only when said of them with a character word, or to their face: "a spineless snake",
 // "you're a joke" — but "the release was a joke", "a massive fraud was uncovered", "a quick hack" are no insults.
 const ADDRESSED_INSULTS = new Set([
   'joke', 'failure', 'disgrace', 'embarrassment', 'nobody', 'fraud', 'snake', 'rat', 'pig', 'worm', 'slug', 'parasite',
-  'leech', 'troll', 'bully', 'thug', 'brat', 'donkey', 'sheep', 'waste', 'fake', 'cheat', 'nightmare',
+  'leech', 'troll', 'bully', 'thug', 'brat', 'donkey', 'sheep', 'waste', 'fake', 'cheat', 'nightmare', 'tool',
 ]);
 /** Plain words for a person: an insult only with a character word before them ("a spineless little man"). */
 const PEOPLE = new Set(['man', 'woman', 'person', 'human', 'guy', 'boy', 'girl', 'child', 'kid', 'individual', 'creature', 'people', 'men', 'women']);
@@ -107,6 +108,26 @@ const ROLES = new Set([
   'customer', 'client', 'user', 'manager', 'boss', 'colleague', 'coworker', 'co-worker', 'engineer', 'developer', 'dev',
   'recruiter', 'employee', 'being', 'intern', 'contractor', 'vendor', 'founder', 'ceo', 'exec', 'executive',
 ]);
+/** "X are clowns": a verb that says what someone is; "isn't", "aren't" say the opposite. */
+const IS = new Set(['is', 'are', 'was', 'were', "he's", "she's", "they're", 'theyre', "who's", 'seem', 'seems', 'seemed']);
+/** The verb already says it is a person. */
+const IS_PERSON = new Set(["he's", "she's", "they're", 'theyre', "who's"]);
+/** Subjects that are people: "he is a fraud", "whoever wrote this is a dick". */
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'who', 'whoever', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'dude', 'bloke', 'lad', 'lads', 'mate']);
+/**
+ * People at work, as a group or a function ("their lawyers are clowns", "support are amateurs"): who a literal-too noun is
+ * an insult for without a character word ("the kids were clowns for Halloween" is a costume).
+ */
+const STAFF = new Set([
+  ...ROLES, 'lawyer', 'attorney', 'support', 'management', 'manager', 'leadership', 'board', 'sale', 'sales', 'rep', 'team',
+  'staff', 'people', 'folk', 'folks', 'guy', 'auditor', 'regulator', 'analyst', 'consultant', 'admin', 'op', 'ops', 'hr',
+  'it', 'marketing', 'pm', 'designer', 'tester', 'qa', 'cto', 'cfo', 'vp', 'director', 'official', 'reviewer', 'critic',
+  'journalist', 'politician', 'agent', 'agency', 'department', 'dept', 'crew', 'everyone', 'exec', 'they', 'them',
+]);
+/** Words between a subject and its verb: "we all were", "we both are". */
+const SUBJECT_QUANTIFIERS = new Set(['all', 'both', 'really', 'just', 'clearly', 'honestly', 'sometimes', 'truly', 'certainly']);
+/** "a company run by idiots", "an office full of morons": what is made of the people named after "by", "of", "with". */
+const MADE_OF = new Set(['run', 'staffed', 'managed', 'led', 'designed', 'built', 'written', 'full', 'packed', 'filled', 'overrun', 'infested']);
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 /**
@@ -125,6 +146,8 @@ interface Token {
   text: string;
   start: number;
   end: number;
+  /** Typed with a capital first letter: a name, when it does not open the sentence. */
+  capital: boolean;
 }
 
 /**
@@ -138,7 +161,12 @@ export const personalInsult: Detector = {
   scope: 'segment',
   find(text) {
     if (!TRIGGER.test(text)) return [];
-    const tokens = [...text.matchAll(WORD)].map((m) => ({ text: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
+    const tokens = [...text.matchAll(WORD)].map((m) => ({
+      text: m[0].toLowerCase().replace(/’/g, "'"),
+      start: m.index,
+      end: m.index + m[0].length,
+      capital: /^\p{Lu}/u.test(m[0]),
+    }));
     const linked = (i: number) => i + 1 < tokens.length && !CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
     const matches: DetectorMatch[] = [];
     const add = (from: Token, to: Token, label: string) => {
@@ -168,7 +196,8 @@ export const personalInsult: Detector = {
         const frame =
           (PEOPLE.has(token.text) ? undefined : insultPointedAtYou(tokens, i, linked)) ??
           nameCalling(tokens, i, linked) ??
-          insultAsLabel(tokens, i, linked);
+          insultAsLabel(tokens, i, linked) ??
+          insultAsPredicate(tokens, i, linked);
         if (frame) add(tokens[frame[0]]!, tokens[frame[1]]!, frame[2]);
       }
       if (PEOPLE.has(token.text) || ROLES.has(singular(token.text))) {
@@ -379,4 +408,54 @@ function pointedStrongInsult(tokens: readonly Token[], i: number, linked: Linked
   // A word AFINN rates is a state or a verdict ("some absolute chaos in the repo"), not a thing someone is called.
   if (PRAISE.has(noun) || NOT_INSULTS.has(noun) || valence(noun) !== undefined || !WHO_IS_MEANT.has(at(i + 2))) return undefined;
   return writerInClause(tokens, i - 1, linked) ? undefined : i + 1;
+}
+
+/**
+ * An insult said of someone else as what they are, or what a place is made of: "their lawyers are clowns", "support are
+ * useless idiots", "my manager is an idiot", "a company run by morons": [first, last, label]. A literal-too noun needs a
+ * character word or a word for people at work as its subject ("the kids were clowns for Halloween" is a costume).
+ */
+function insultAsPredicate(tokens: readonly Token[], i: number, linked: Linked): [number, number, string] | undefined {
+  const word = tokens[i]!.text;
+  if (!isPersonInsult(word)) return undefined;
+  const plural = !PERSON_INSULTS.has(word);
+  let k = i - 1;
+  let modified = false;
+  while (k >= 0 && i - k <= 4 && linked(k) && (isCharacterWord(tokens[k]!.text) || INTENSIFIERS.has(tokens[k]!.text) || (!plural && (tokens[k]!.text === 'a' || tokens[k]!.text === 'an')))) {
+    modified ||= tokens[k]!.text !== 'a' && tokens[k]!.text !== 'an';
+    k--;
+  }
+  if (k < 0 || !linked(k)) return undefined;
+  const verb = tokens[k]!.text;
+  const article = k + 1 < i && (tokens[k + 1]!.text === 'a' || tokens[k + 1]!.text === 'an');
+  if (!plural && !article) return undefined;
+  const madeOf = (verb === 'by' || verb === 'of' || verb === 'with') && plural && k > 0 && linked(k - 1) && MADE_OF.has(tokens[k - 1]!.text);
+  if (!IS.has(verb) && !madeOf) return undefined;
+  const subject = madeOf ? undefined : tokens[k - 1]?.text;
+  const literalOk = !LITERAL_TOO.has(singular(word)) || modified || (subject !== undefined && linked(k - 1) && STAFF.has(singular(subject)));
+  if (!literalOk || writerIsSubject(tokens, k, linked) || !(madeOf || IS_PERSON.has(verb) || aboutPeople(tokens, k, linked))) return undefined;
+  return [k + 1, i, 'name-calling'];
+}
+
+/**
+ * Whether the clause before tokens[verb] names people (a word for people at work, a pronoun, "whoever", a name): "that bug
+ * is a coward" is a joke about a thing.
+ */
+function aboutPeople(tokens: readonly Token[], verb: number, linked: Linked): boolean {
+  for (let k = verb - 1; k >= 0 && verb - k <= 8 && linked(k); k--) {
+    const word = tokens[k]!.text;
+    if (STAFF.has(singular(word)) || PEOPLE.has(word) || PERSONAL_SUBJECTS.has(word) || ADDRESS.has(word)) return true;
+    if (tokens[k]!.capital && k > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the writer is the subject right before tokens[verb] ("we all were idiots", "three of us were clowns"), not a word
+ * in a clause before it ("the contractors we hired were…").
+ */
+function writerIsSubject(tokens: readonly Token[], verb: number, linked: Linked): boolean {
+  let k = verb - 1;
+  while (k >= 0 && linked(k) && SUBJECT_QUANTIFIERS.has(tokens[k]!.text)) k--;
+  return k >= 0 && linked(k) && FIRST_PERSON.has(tokens[k]!.text);
 }

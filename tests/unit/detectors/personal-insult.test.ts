@@ -109,6 +109,30 @@ describe('personal-insult detector', () => {
     expect(found('some absolute chaos in the repo today')).toEqual([]);
   });
 
+  it('finds an insult said of people as what they are, or what a place is run by', () => {
+    expect(found('Honestly the folks in procurement are morons.')).toEqual(['morons']);
+    expect(found('The night-shift NOC crew are useless muppets')).toEqual(['useless muppets']);
+    expect(found('my manager is an idiot and a dick')).toEqual(['an idiot']);
+    expect(found('The contractors we hired were incompetent fools')).toEqual(['incompetent fools']);
+    expect(found('a company run by idiots')).toEqual(['idiots']);
+    expect(labels('that reviewer is a total prick')).toEqual(['name-calling']);
+  });
+
+  it('takes a noun that also names a role or a costume only with a character word or people at work as the subject', () => {
+    expect(found("Fabrikam's lawyers are clowns and we'll win.")).toEqual(['clowns']);
+    expect(found('Their devs are complete clowns')).toEqual(['complete clowns']);
+    expect(found('The kids were clowns for Halloween, so cute')).toEqual([]);
+    expect(found('The pilots are amateurs in the league, not pros.')).toEqual([]);
+  });
+
+  it('leaves a predicate about the writer, a thing, or a negated one', () => {
+    expect(found('We were all idiots for a day at the improv workshop')).toEqual([]);
+    expect(found('The three of us were total clowns at karaoke.')).toEqual([]);
+    expect(found('That bug is a coward, it hides from the debugger.')).toEqual([]);
+    expect(found("They are not idiots, they are busy. He's no fool.")).toEqual([]);
+    expect(found("Don't be a fool, wear sunscreen.")).toEqual([]);
+  });
+
   it('needs the vocative noun to end the phrase', () => {
     expect(found('Did you fool anyone?')).toEqual([]);
     expect(found('Are you a robot? Thank you, kind stranger.')).toEqual([]);
