@@ -7,7 +7,7 @@ import { PASSWORD_FOR_TARGET_KEYWORDS, passwordsForTarget } from './password-for
 import { wifiKey } from './wifi-key.ts';
 
 const NAMES = [
-  'password', 'passwd', 'passwort', 'pwd', 'pw', 'p/w', 'pword', 'pswd', 'pass', 'passphrase', 'пароль', 'пасс', 'api[_-]?key', 'apikey', 'api[_-]?secret',
+  'password', 'p[a4@][s5$][s5$]w[o0]rd', 'passwd', 'passwort', 'pwd', 'pw', 'p/w', 'pword', 'pswd', 'pass', 'passphrase', 'пароль', 'пасс', 'api[_-]?key', 'apikey', 'api[_-]?secret',
   'secret', 'secret[_-]?key', 'client[_-]?secret', 'access[_-]?token', 'auth[_-]?token', 'token',
 ];
 // name, separator, value (to the next space or quote). Separators: "=" as in code and configs;
@@ -34,7 +34,7 @@ function withEnvPrefix(text: string, match: DetectorMatch): DetectorMatch {
 
 function labelFor(name: string): string {
   const lower = name.toLowerCase();
-  if (/pass|pw|p\/w|pword|pswd|пароль|пасс/.test(lower)) return 'password';
+  if (/p[a4@][s5$]{2}|pw|p\/w|pword|pswd|пароль|пасс/.test(lower)) return 'password';
   if (/api/.test(lower)) return 'API key';
   return /token/.test(lower) ? 'token' : 'secret';
 }
@@ -44,7 +44,7 @@ export const passwordAssignment: Detector = {
   description:
     'Passwords and keys written as assignments: "password: x", "pwd=x", "pw is x", "api_key=…", "secret=…", "token=…", "пароль: x"; a password named by what it opens ("the pass for the build server is x", "Пароль от стенда — x"); user/password pairs near "ssh"/"login" ("as root / toor"); password-shaped words a few words from a password, login, creds or admin-account cue in any order ("root / Tr0ub4dor&3", "Tr4cker$55 is the root password"); not "password: ******" or "password reset".',
   scope: 'segment',
-  keywords: ['pass', 'pwd', 'пароль', 'key', 'secret', 'token', ...LOGIN_KEYWORDS, ...CUE_KEYWORDS, ...ACCESS_CODE_KEYWORDS, ...PASSWORD_FOR_TARGET_KEYWORDS],
+  keywords: ['pass', 'pwd', 'пароль', 'key', 'secret', 'token', ...LOGIN_KEYWORDS, ...CUE_KEYWORDS, ...ACCESS_CODE_KEYWORDS, ...PASSWORD_FOR_TARGET_KEYWORDS, 'p4ss', 'pa$$', 'p@ss', 'p@$$', 'pa5s', 'pas5'],
   find(text, context) {
     const matches: DetectorMatch[] = [];
     for (const m of text.matchAll(ASSIGNMENT)) {

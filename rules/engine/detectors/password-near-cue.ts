@@ -24,7 +24,8 @@ const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
 const WORD = /[^\s"'`«»“”()[\],]+/g;
 
 const SYMBOL = /[^\p{L}\p{N}\-./_]/u;
-const NOT_A_VALUE = /:\/\/|^www\.|@.*\.|^[#@/~]|^v?\d+(?:[.,:/-]\d+)*$/iu;
+// Also a line of /etc/passwd or a time with seconds ("root:x:0:0:root", "12:30:05"): two colons.
+const NOT_A_VALUE = /:\/\/|^www\.|@.*\.|^[#@/~]|^v?\d+(?:[.,:/-]\d+)*$|:[^:]*:/iu;
 // A digit between letters ("Tr0ub4dor", "V1ewer"): leetspeak, not "iPhone15", "OAuth2", "Win11".
 const DIGIT_INSIDE_LETTERS = /\p{L}\d+\p{L}/u;
 

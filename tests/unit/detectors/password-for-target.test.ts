@@ -41,4 +41,21 @@ describe('password-assignment: short words and a password named by its target', 
       'Пароль от стенда — ••••••••',
     );
   });
+
+  it.each([
+    ['If anyone needs the staging db: user is app_rw, passw0rd is Kx9#mm2Lq', 'passw0rd is Kx9#mm2Lq'],
+    ['the admin panel still accepts admin:admin123, someone please fix it', 'admin:admin123'],
+    ['default creds on the new box: root:Tr0ub4dor', 'root:Tr0ub4dor'],
+  ])('finds a disguised password word and an account:password pair in %j', (text, found) => {
+    expect(expectOne('password-assignment', text, found).label).toBe('password');
+  });
+
+  it.each([
+    'the admin panel listens on admin:8080 behind the VPN',
+    'login page: https://admin:secret@ is how NOT to do it',
+    'ssh login shows root:x:0:0:root in /etc/passwd, that x is no password',
+    'admin: ops team, on-call this week',
+  ])('ignores the account-like %j', (text) => {
+    expectNone('password-assignment', text);
+  });
 });
