@@ -51,6 +51,8 @@ const MARKERS = [
   String.raw`(?:strictly|just|only)\sbetween\s(?:us|you\sand\sme|ourselves)`,
   String.raw`(?:isn['’]?t|aren['’]?t|is\snot|are\snot)\s(?:yet\s)?(?:public|announced)(?:\syet)?(?=\s?(?:[.!,;:)]|$|\s(?:but|so|until)))`,
   String.raw`keep\s(?:this|that|it)\sto\syoursel(?:f|ves)`,
+  // Russian insider talk: "Сливаю инсайд:", "инсайд: …", "инсайдерская информация".
+  String.raw`(?:сливаю|слил[аи]?)\s(?:инсайд\p{L}*|инф\p{L}*)|инсайд\s?[:—–-]|инсайдерск\p{L}+\sинформаци\p{L}+|по\sинсайду`,
   String.raw`[(\[]\s?no\snames?\s?!?[)\]]`,
   // Where it came from: a board deck or the all-hands slides are not public.
   String.raw`(?:leaked\sfrom|(?:from|in)\s(?:the|our|today['’]?s|this\sweek['’]?s|yesterday['’]?s))\s(?:all-hands|board|leadership|exec|internal|staff|town\s?hall)\s(?:slides?|deck|memo|doc|recording)`,
@@ -93,7 +95,7 @@ export const confidentialMarker = patternDetector({
     'grab', 'peek', 'secret', 'stealth', 'unannounced', "haven't", 'haven’t', 'havent', 'embargo',
     'скриншот', 'фото', 'снимок', 'внутренн', 'молчим', 'никому', 'секрету', 'неофициально',
     'press', 'publication', 'we don', 'we do not', 'we never', 'прессы', 'публики', 'глаз', 'публичн', 'закрыт', 'раскрыва',
-    'между нами', 'announce', 'news', 'notes', 'объяв',
+    'между нами', 'инсайд', 'слива', 'слил', 'announce', 'news', 'notes', 'объяв',
   ],
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
   label: 'confidentiality marker',

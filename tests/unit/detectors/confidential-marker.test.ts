@@ -195,4 +195,17 @@ describe('confidential-marker', () => {
   ])('ignores the announcement near miss %j', (text) => {
     expectNone('confidential-marker', text);
   });
+
+  it.each([
+    ['Сливаю инсайд: Northwind закрывает бесплатный тариф с 1 марта.', 'Сливаю инсайд'],
+    ['Инсайд: в апреле новый регион.', 'Инсайд:'],
+  ])('finds Russian insider talk in %j', (text, found) => {
+    expectOne('confidential-marker', text, found);
+  });
+
+  it.each([
+    'Инсайды из мира футбола: кто перейдёт в «Зенит» этим летом?',
+  ])('ignores the insider-talk near miss %j', (text) => {
+    expectNone('confidential-marker', text);
+  });
 });
