@@ -26,6 +26,19 @@ const NOT_NEGATING_AFTER = new Set(['only', 'just', 'merely', 'simply']);
 /** Words allowed between a negator and the positive word it turns: "not very good", "isn't that great". */
 const DEGREE = new Set(['very', 'so', 'that', 'too', 'really', 'particularly', 'exactly', 'even', 'a', 'an', 'all', 'quite', 'remotely', 'as']);
 
+/** "we were desperate", "I'm so annoyed": the writer's own feeling, not a judgment of anyone. */
+const WRITER = new Set(['i', 'we']);
+const FEELING_VERBS = new Set(['was', 'were', 'am', 'are', 'felt', 'feel', 'feels', 'got', 'get', 'getting', 'grew', 'became', 'seemed', 'looked']);
+const WRITER_CONTRACTIONS = new Set(["i'm", "we're", 'im']);
+/** Words after a feeling that point it at someone: "annoyed by", "angry at", "disappointed with". */
+const AIMED_AT = new Set(['by', 'with', 'at', 'about', 'of', 'in']);
+/** "survived a near collapse", "recovered from a terrible outage": a harm overcome is a story, not a verdict. */
+const OVERCOME = new Set([
+  'survived', 'survive', 'survives', 'surviving', 'recovered', 'recover', 'recovers', 'recovering', 'avoided', 'avoid',
+  'avoids', 'avoiding', 'prevented', 'prevent', 'prevents', 'preventing', 'escaped', 'weathered', 'overcame', 'overcome',
+  'fixed', 'solved', 'averted',
+]);
+
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const CLAUSE_BREAK = /[.,;:!?()—–]/;
 const PHRASES = new RegExp(
@@ -62,6 +75,7 @@ export const negativeSentiment: Detector = {
       if (inPhrase(token) || EVENT_WORDS.has(token.text)) return;
       const rated = valence(token.text);
       if (rated === undefined) return;
+      if (rated < 0 && (writersFeeling(text, tokens, i) || overcome(text, tokens, i))) return;
       const negator = negatorBefore(text, tokens, i, rated > 0);
       if (rated <= NEGATIVE && negator === undefined) matches.push({ start: token.start, end: token.end, label: 'negative word' });
       else if (rated >= POSITIVE && negator !== undefined) matches.push({ start: negator.start, end: token.end, label: 'negated positive word' });
@@ -84,4 +98,32 @@ function negatorBefore(text: string, tokens: readonly Token[], i: number, turnsP
     if (turnsPositive && !DEGREE.has(candidate.text)) return undefined;
   }
   return undefined;
+}
+
+/** The tokens before token i in its clause, nearest first, at most `reach` of them. */
+function clauseBefore(text: string, tokens: readonly Token[], i: number, reach: number): Token[] {
+  const before: Token[] = [];
+  for (let j = i - 1; j >= 0 && i - j <= reach; j--) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) break;
+    before.push(tokens[j]!);
+  }
+  return before;
+}
+
+/**
+ * Whether token i says how the writer felt, about nobody named: "we were desperate for a fix", "I felt really stupid";
+ * "I'm so annoyed by their pricing" still judges them.
+ */
+function writersFeeling(text: string, tokens: readonly Token[], i: number): boolean {
+  if (AIMED_AT.has(tokens[i + 1]?.text ?? '')) return false;
+  const before = clauseBefore(text, tokens, i, 4);
+  let k = 0;
+  while (k < before.length && DEGREE.has(before[k]!.text)) k++;
+  const verb = before[k]?.text ?? '';
+  return WRITER_CONTRACTIONS.has(verb) || (FEELING_VERBS.has(verb) && WRITER.has(before[k + 1]?.text ?? ''));
+}
+
+/** Whether token i is a harm someone got through: "survived a near collapse", "recovered from a terrible outage". */
+function overcome(text: string, tokens: readonly Token[], i: number): boolean {
+  return clauseBefore(text, tokens, i, 4).some((t) => OVERCOME.has(t.text));
 }

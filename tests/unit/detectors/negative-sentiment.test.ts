@@ -40,6 +40,13 @@ describe('negative-sentiment detector', () => {
     expect(found('We settled the patent dispute.')).toEqual([]);
   });
 
+  it("leaves the writer's own feeling and a harm someone got through, but not a feeling aimed at someone", () => {
+    expect(found("We were desperate for a fix and Fabrikam's support came through")).toEqual([]);
+    expect(found('I felt really stupid. They survived a near collapse and recovered from a terrible quarter.')).toEqual([]);
+    expect(found("I'm so annoyed by their pricing")).toEqual(['annoyed']);
+    expect(found('They were desperate, and their support was terrible.')).toEqual(['desperate', 'terrible']);
+  });
+
   it('finds nothing in neutral or positive text, and mild words stay out', () => {
     expect(found('Contoso opened a region in Oslo. Great talk, well done.')).toEqual([]);
     expect(found('A broken laptop battery, a delayed flight, a dead link.')).toEqual([]);
