@@ -14,7 +14,7 @@ export function parsePack(source: string, file: string): Pack {
     const at = lineCounter.linePos(syntaxError.pos[0]);
     throw new PackError(`not valid YAML or JSON: ${syntaxError.message.split('\n')[0]}`, { file, line: at.line, column: at.col });
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 50 });
+  const raw = toPlainData(doc, file);
   const result = PackSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -28,6 +28,21 @@ export function parsePack(source: string, file: string): Pack {
   }
   rememberLocation(result.data, { file, locate });
   return result.data;
+}
+
+/**
+ * Packs share matchers through YAML anchors, and an alias inside an anchored node counts once for every
+ * alias of that node; the cap stops an alias bomb, not a big pack.
+ */
+const MAX_ALIAS_EXPANSIONS = 1000;
+
+function toPlainData(doc: Document, file: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new PackError(`YAML aliases expand too much (${error.message}): share fewer nested anchors`, { file });
+  }
 }
 
 /** The deepest node that exists along the path, so a missing key points at its parent. */

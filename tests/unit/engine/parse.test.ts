@@ -33,6 +33,17 @@ describe('parsePack', () => {
     expect(errorOf(header + rule('').replace('examples: { bad: [x], good: [y] }', 'examples: { bad: [x], good: [] }')).reason).toMatch(/good/);
   });
 
+  it('shares a matcher through an anchor many times, but stops an alias bomb with a clear error', () => {
+    const shared = `  - id: bad.shared\n    category: respect\n    severity: warn\n    message: Hi\n    why: Because\n    match: &words { type: any, of: [{ type: terms, terms: [x] }] }\n    examples: { bad: [x], good: [y] }\n`;
+    const reuse = (n: number) => rule('').replace('bad.rule', `bad.rule${n}`).replace('{ type: terms, terms: [x] }', '*words');
+    const pack = parsePack(header + shared + Array.from({ length: 120 }, (_, n) => reuse(n)).join(''), 'a.yaml');
+    expect(pack.rules).toHaveLength(121);
+
+    const levels = Array.from({ length: 12 }, (_, n) => `l${n + 1}: &l${n + 1} [${Array(9).fill(`*l${n}`).join(', ')}]`);
+    const bomb = `${header}  []\nl0: &l0 [lol]\n${levels.join('\n')}\n`;
+    expect(errorOf(bomb).message).toMatch(/^packs\/bad\.yaml: YAML aliases expand too much/);
+  });
+
   it('rejects an organisation profile key that policy.md does not define', () => {
     expect(errorOf('id: o\nversion: 1.0.0\ntitle: O\norg:\n  name: N\n  ceo: Someone\n').reason).toMatch(/ceo/);
   });
