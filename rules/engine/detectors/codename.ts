@@ -1,6 +1,7 @@
 import type { Detector, DetectorMatch } from './types.ts';
 import { cachedByList } from './org-terms.ts';
 import { escapeRegExp } from '../regex-literal.ts';
+import { LOOK_ALIKE_DIGITS } from '../matchers/leet.ts';
 import { hasNearby, wordsPattern } from './nearby.ts';
 
 // Between letters of a codename people put spaces, dots, dashes or stars to slip past filters:
@@ -33,8 +34,14 @@ interface Form {
   partial: boolean;
 }
 
-// Digits and symbols typed for letters: "H3r0n", "0spr3y", "Pr0ject".
-const LOOK_ALIKES: Readonly<Record<string, string>> = { o: '0', e: '3', a: '4@', s: '5$', t: '7', i: '1!', l: '1|' };
+// Digits and symbols typed for letters: "H3r0n", "0spr3y", "Pr0ject", "Pr!ject".
+const SYMBOLS_FOR: Readonly<Record<string, string>> = { a: '@', s: '$', i: '!', l: '|' };
+const LOOK_ALIKES: Readonly<Record<string, string>> = Object.fromEntries(
+  [...new Set(Object.values(LOOK_ALIKE_DIGITS).join(''))].map((letter) => [
+    letter,
+    Object.keys(LOOK_ALIKE_DIGITS).filter((digit) => LOOK_ALIKE_DIGITS[digit]!.includes(letter)).join('') + (SYMBOLS_FOR[letter] ?? ''),
+  ]),
+);
 
 function letterPattern(char: string): string {
   const alike = LOOK_ALIKES[char.toLowerCase()];

@@ -1,5 +1,6 @@
 import type { Detector, DetectorMatch } from './types.ts';
 import { escapeRegExp } from '../regex-literal.ts';
+import { LOOK_ALIKE_DIGITS as LEET } from '../matchers/leet.ts';
 
 // English swear words from the common public lists (the "seven words", British swearing, their compounds), by how
 // safely each root can be read inside a longer word. Mild intensifiers ("damn", "hell", "bloody") are not here: "hell of
@@ -47,8 +48,6 @@ const HORSERADISH = new Set(['хрен', 'хрена', 'хрену', 'хрено
 
 /** Symbols people type for any letter to slip a swear word past a filter ("f***", "sh!t", "a$$"). */
 const MASKS = new Set(['*', '#', '%', '@', '$', '!']);
-/** Digits stand only for the letters they look like ("sh1t", "b1tch"). */
-const LEET: Readonly<Record<string, string>> = { '1': 'il', '3': 'e', '4': 'a', '5': 's', '0': 'o', '7': 't' };
 const ALIGNABLE = [...new Set([...ANYWHERE, ...WORD_START, ...WORDS, ...MASKED_ONLY, 'еб', 'ёб', 'ху'])].sort((a, b) => b.length - a.length);
 
 const EMPHASIS_OPENS = /(?:^|[\s(])\*+\p{L}/u;

@@ -9,7 +9,14 @@ import { escapeRegExp } from '../regex-literal.ts';
  */
 export const AMBIGUOUS_ONE = '\u0001';
 
-const FOLD: Record<string, string> = { '0': 'o', '1': AMBIGUOUS_ONE, '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+/** Digits typed for the letters they look like; "1" stands for "l" or "i". Shared with the detectors that read disguises. */
+export const LOOK_ALIKE_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'li', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+const FOLD: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(LOOK_ALIKE_DIGITS).map(([digit, letters]) => [digit, letters.length > 1 ? AMBIGUOUS_ONE : letters])),
+  '@': 'a',
+  $: 's',
+};
 const ANY_FOLDABLE = /[013457@$]/;
 /** A foldable character right between letters (or their marks): necessary for a disguised word. */
 const BETWEEN_LETTERS = /[\p{L}\p{M}][013457@$]+[\p{L}\p{M}]/u;
