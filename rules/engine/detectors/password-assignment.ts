@@ -34,7 +34,7 @@ function withEnvPrefix(text: string, match: DetectorMatch): DetectorMatch {
 
 function labelFor(name: string): string {
   const lower = name.toLowerCase();
-  if (/p[a4@][s5$]{2}|pw|p\/w|pword|pswd|пароль|пасс/.test(lower)) return 'password';
+  if (/p[a4@][s5$]{2}|pw|p\/w|pswd|пароль|пасс/.test(lower)) return 'password';
   if (/api/.test(lower)) return 'API key';
   return /token/.test(lower) ? 'token' : 'secret';
 }

@@ -119,10 +119,10 @@ const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'who', 'whoever', 'anyon
  * an insult for without a character word ("the kids were clowns for Halloween" is a costume).
  */
 const STAFF = new Set([
-  ...ROLES, 'lawyer', 'attorney', 'support', 'management', 'manager', 'leadership', 'board', 'sale', 'sales', 'rep', 'team',
+  ...ROLES, 'lawyer', 'attorney', 'support', 'management', 'leadership', 'board', 'sale', 'sales', 'rep', 'team',
   'staff', 'people', 'folk', 'folks', 'guy', 'auditor', 'regulator', 'analyst', 'consultant', 'admin', 'op', 'ops', 'hr',
   'it', 'marketing', 'pm', 'designer', 'tester', 'qa', 'cto', 'cfo', 'vp', 'director', 'official', 'reviewer', 'critic',
-  'journalist', 'politician', 'agent', 'agency', 'department', 'dept', 'crew', 'everyone', 'exec', 'they', 'them',
+  'journalist', 'politician', 'agent', 'agency', 'department', 'dept', 'crew', 'everyone', 'they', 'them',
 ]);
 /** Words between a subject and its verb: "we all were", "we both are". */
 const SUBJECT_QUANTIFIERS = new Set(['all', 'both', 'really', 'just', 'clearly', 'honestly', 'sometimes', 'truly', 'certainly']);
