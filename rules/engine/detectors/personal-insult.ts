@@ -124,6 +124,21 @@ const STAFF = new Set([
   'it', 'marketing', 'pm', 'designer', 'tester', 'qa', 'cto', 'cfo', 'vp', 'director', 'official', 'reviewer', 'critic',
   'journalist', 'politician', 'agent', 'agency', 'department', 'dept', 'crew', 'everyone', 'they', 'them',
 ]);
+/** Degree words that make a clause of nothing but an insult a verdict on people: "Absolute clowns." */
+const BARE_DEGREE = new Set(['absolute', 'utter', 'complete', 'total', 'right', 'proper', 'certified']);
+/**
+ * One person by their job or as a person: "their CISO is a fraud", "the VP who signed it is a snake". A word that names a
+ * function ("support", "the team") is not here: "their support is a joke" judges a service.
+ */
+const PERSON_ROLES = new Set([
+  ...ROLES, 'lawyer', 'attorney', 'ciso', 'cto', 'cfo', 'coo', 'cmo', 'cio', 'vp', 'svp', 'evp', 'director', 'head', 'chief',
+  'president', 'chair', 'chairman', 'chairwoman', 'cofounder', 'co-founder', 'lead', 'pm', 'architect', 'interviewer',
+  'auditor', 'consultant', 'analyst', 'rep', 'guy', 'bloke', 'dude', 'man', 'woman', 'person', 'skip-level', 'teammate',
+  'investor', 'reporter', 'journalist', 'reviewer', 'admin', 'sysadmin', 'hire', 'supervisor', 'owner', 'partner',
+]);
+/** Words after the person that still belong to the subject: "the VP who signed it", "Kevin from finance", "the head of sales". */
+const SUBJECT_CONTINUES = new Set(['who', 'from', 'in', 'at', 'on', 'of', 'over', 'behind', 'running', 'leading']);
+
 /** Words between a subject and its verb: "we all were", "we both are". */
 const SUBJECT_QUANTIFIERS = new Set(['all', 'both', 'really', 'just', 'clearly', 'honestly', 'sometimes', 'truly', 'certainly']);
 /** "a company run by idiots", "an office full of morons": what is made of the people named after "by", "of", "with". */
@@ -146,7 +161,7 @@ interface Token {
   text: string;
   start: number;
   end: number;
-  /** Typed with a capital first letter: a name, when it does not open the sentence. */
+  /** Typed with a capital first letter and then lower case: a name, when it does not open the sentence ("SDK" is not). */
   capital: boolean;
 }
 
@@ -165,7 +180,7 @@ export const personalInsult: Detector = {
       text: m[0].toLowerCase().replace(/’/g, "'"),
       start: m.index,
       end: m.index + m[0].length,
-      capital: /^\p{Lu}/u.test(m[0]),
+      capital: /^\p{Lu}\p{Ll}/u.test(m[0]),
     }));
     const linked = (i: number) => i + 1 < tokens.length && !CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
     const matches: DetectorMatch[] = [];
@@ -197,7 +212,8 @@ export const personalInsult: Detector = {
           (PEOPLE.has(token.text) ? undefined : insultPointedAtYou(tokens, i, linked)) ??
           nameCalling(tokens, i, linked) ??
           insultAsLabel(tokens, i, linked) ??
-          insultAsPredicate(tokens, i, linked);
+          insultAsPredicate(tokens, i, linked) ??
+          verdictOnPerson(tokens, i, linked);
         if (frame) add(tokens[frame[0]]!, tokens[frame[1]]!, frame[2]);
       }
       if (PEOPLE.has(token.text) || ROLES.has(singular(token.text))) {
@@ -271,7 +287,8 @@ function addressedInsult(tokens: readonly Token[], i: number, linked: Linked, as
       return undefined;
     }
     if (characterWord || strong) return k;
-    return article && (valence(word) ?? 0) <= -2 ? k : undefined;
+    // Only after a verb that says what they are: in "brings you a problem" the noun is what they are given.
+    return article && copula && (valence(word) ?? 0) <= -2 ? k : undefined;
   }
   return undefined;
 }
@@ -376,9 +393,22 @@ function insultAsLabel(tokens: readonly Token[], i: number, linked: Linked): [nu
     // "the idiot in me" is the writer.
     if (!FIRST_PERSON.has(tokens[i + 2]?.text ?? '')) first = k;
   } else if (before === 'of' && plural && contempt && GROUPS.has(tokens[k - 1]?.text ?? '') && linked(k - 1)) first = k - 1;
-  else if (before === undefined && characterWord) first = k + 1;
+  else if (before === undefined && (characterWord || bareStrongLabel(tokens, k + 1, i, linked))) first = k + 1;
   if (first === undefined) return undefined;
   return writerInClause(tokens, first, linked) ? undefined : [first, i, 'name-calling'];
+}
+
+/**
+ * "Absolute clowns." "Total idiots, honestly.": a clause that is only a strong degree word and the insult; "complete
+ * amateurs, but we had fun" is the writer.
+ */
+function bareStrongLabel(tokens: readonly Token[], first: number, i: number, linked: Linked): boolean {
+  if (!tokens.slice(first, i).some((t) => BARE_DEGREE.has(t.text)) || linked(i)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    if (FIRST_PERSON.has(tokens[k]!.text)) return false;
+    if (!linked(k)) break;
+  }
+  return true;
 }
 
 /** Index of "the" in "the rudest human", "the most incompetent manager" ending at tokens[i]; not said of the writer. */
@@ -444,7 +474,7 @@ function insultAsPredicate(tokens: readonly Token[], i: number, linked: Linked):
 function aboutPeople(tokens: readonly Token[], verb: number, linked: Linked): boolean {
   for (let k = verb - 1; k >= 0 && verb - k <= 8 && linked(k); k--) {
     const word = tokens[k]!.text;
-    if (STAFF.has(singular(word)) || PEOPLE.has(word) || PERSONAL_SUBJECTS.has(word) || ADDRESS.has(word)) return true;
+    if (STAFF.has(singular(word)) || PERSON_ROLES.has(singular(word)) || PEOPLE.has(word) || PERSONAL_SUBJECTS.has(word) || ADDRESS.has(word)) return true;
     if (tokens[k]!.capital && k > 0) return true;
   }
   return false;
@@ -458,4 +488,33 @@ function writerIsSubject(tokens: readonly Token[], verb: number, linked: Linked)
   let k = verb - 1;
   while (k >= 0 && linked(k) && SUBJECT_QUANTIFIERS.has(tokens[k]!.text)) k--;
   return k >= 0 && linked(k) && FIRST_PERSON.has(tokens[k]!.text);
+}
+
+/**
+ * A word that insults only when said of someone, said of one person as what they are: "their CISO is a fraud", "the VP
+ * who signed it off is a snake", "Kevin from finance is an absolute disgrace": [first, last, label]. "The release was a
+ * joke" is about a thing, "I'm a fraud" is the writer.
+ */
+function verdictOnPerson(tokens: readonly Token[], i: number, linked: Linked): [number, number, string] | undefined {
+  const at = (k: number) => tokens[k]?.text ?? '';
+  if (!ADDRESSED_INSULTS.has(at(i)) || (linked(i) && !AFTER_HEAD.has(at(i + 1)))) return undefined;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && linked(k) && (isCharacterWord(at(k)) || INTENSIFIERS.has(at(k)))) k--;
+  if (k < 1 || (at(k) !== 'a' && at(k) !== 'an') || !linked(k) || !linked(k - 1)) return undefined;
+  const verb = k - 1;
+  if (!IS.has(at(verb)) || writerIsSubject(tokens, verb, linked)) return undefined;
+  return IS_PERSON.has(at(verb)) || personSubject(tokens, verb, linked) ? [k, i, 'name-calling'] : undefined;
+}
+
+/** Whether the subject before tokens[verb] is one person: a job, a pronoun, a name ("Dana Whitfield", "Kevin from finance"). */
+function personSubject(tokens: readonly Token[], verb: number, linked: Linked): boolean {
+  for (let p = verb - 1; p >= 0 && verb - p <= 8 && linked(p); p--) {
+    const word = tokens[p]!.text;
+    const heads = p === verb - 1 || SUBJECT_CONTINUES.has(tokens[p + 1]!.text);
+    if (!heads) continue;
+    if (PERSON_ROLES.has(word) || PERSONAL_SUBJECTS.has(word)) return true;
+    const name = tokens[p]!.capital && (p > 0 || tokens[p + 1]!.capital || SUBJECT_CONTINUES.has(tokens[p + 1]!.text));
+    if (name) return true;
+  }
+  return false;
 }

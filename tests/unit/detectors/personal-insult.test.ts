@@ -138,4 +138,33 @@ describe('personal-insult detector', () => {
     expect(found('Are you a robot? Thank you, kind stranger.')).toEqual([]);
     expect(found("You're a bad influence 😂")).toEqual([]);
   });
+
+  it('finds a word that insults only when said of someone, said of one person at work or by name', () => {
+    expect(found('Their CISO is a fraud.')).toEqual(['a fraud']);
+    expect(found("Fabrikam's new CTO is a total joke.")).toEqual(['a total joke']);
+    expect(found('the VP who signed this off is a snake')).toEqual(['a snake']);
+    expect(found('Kevin from finance is an absolute disgrace.')).toEqual(['an absolute disgrace']);
+    expect(found('Dana Whitfield is a fraud who took credit for the launch.')).toEqual(['a fraud']);
+    expect(labels('Our head of sales is a joke')).toEqual(['name-calling']);
+  });
+
+  it('leaves that verdict alone when it is said of a thing, a service, a product name or the writer', () => {
+    expect(found('The release was a joke, we rolled it back.')).toEqual([]);
+    expect(found('Their support is a joke.')).toEqual([]);
+    expect(found("Fabrikam's SDK is a nightmare to install.")).toEqual([]);
+    expect(found('The demo our CTO gave was a joke about cats.')).toEqual([]);
+    expect(found('Some days I feel like a fraud. Our VP is a fan of RFCs.')).toEqual([]);
+  });
+
+  it('finds a clause of nothing but a strong degree word and a plural insult', () => {
+    expect(found('Their support told us to reboot it. Absolute clowns.')).toEqual(['Absolute clowns']);
+    expect(found('Total idiots, honestly.')).toEqual(['Total idiots']);
+    expect(found('Complete amateurs, but we had fun.')).toEqual([]);
+    expect(found('Absolute clowns at the birthday party, the kids loved them.')).toEqual([]);
+  });
+
+  it('does not read "you" as the one insulted when it is who is given something', () => {
+    expect(found('When someone brings you a problem, ask what they tried.')).toEqual([]);
+    expect(found("It'll cause you a headache later.")).toEqual([]);
+  });
 });
