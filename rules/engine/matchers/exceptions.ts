@@ -1,10 +1,15 @@
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE } from '../boundaries.ts';
 import { escapeRegExp } from '../regex-literal.ts';
 
-/** Phrases that excuse a hit: one regex each (to find where), and at most two joined ones (to see whether any is there). */
+/**
+ * Phrases that excuse a hit: one regex each (to find where), and at most two joined ones (to see
+ * whether any is there). Built on first use: most hits never ask, and building them all up front
+ * was a large part of compiling a pack.
+ */
 export interface Exceptions {
-  readonly phrases: readonly RegExp[];
-  readonly anyPresent: readonly RegExp[];
+  readonly phrases: () => readonly RegExp[];
+  readonly anyPresent: () => readonly RegExp[];
+  readonly none: boolean;
 }
 
 /**
@@ -12,18 +17,33 @@ export interface Exceptions {
  * written with capitals ("The Blacklist", a TV show) must match in case; a lower-case one in any case.
  */
 export function compileExceptions(phrases: readonly string[] | undefined): Exceptions {
-  const sources = { cased: [] as string[], caseless: [] as string[] };
-  for (const phrase of phrases ?? []) {
-    const source = BOUNDARY_BEFORE + phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+') + BOUNDARY_AFTER;
-    (/\p{Lu}/u.test(phrase) ? sources.cased : sources.caseless).push(source);
-  }
+  const sourcesOf = once(() => {
+    const sources = { cased: [] as string[], caseless: [] as string[] };
+    for (const phrase of phrases ?? []) {
+      const source = BOUNDARY_BEFORE + phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+') + BOUNDARY_AFTER;
+      (/\p{Lu}/u.test(phrase) ? sources.cased : sources.caseless).push(source);
+    }
+    return sources;
+  });
   return {
-    phrases: [...sources.cased.map((source) => new RegExp(source, 'gu')), ...sources.caseless.map((source) => new RegExp(source, 'giu'))],
-    anyPresent: [
-      ...(sources.cased.length > 0 ? [new RegExp(sources.cased.join('|'), 'u')] : []),
-      ...(sources.caseless.length > 0 ? [new RegExp(sources.caseless.join('|'), 'iu')] : []),
-    ],
+    none: (phrases ?? []).length === 0,
+    phrases: once(() => {
+      const { cased, caseless } = sourcesOf();
+      return [...cased.map((source) => new RegExp(source, 'gu')), ...caseless.map((source) => new RegExp(source, 'giu'))];
+    }),
+    anyPresent: once(() => {
+      const { cased, caseless } = sourcesOf();
+      return [
+        ...(cased.length > 0 ? [new RegExp(cased.join('|'), 'u')] : []),
+        ...(caseless.length > 0 ? [new RegExp(caseless.join('|'), 'iu')] : []),
+      ];
+    }),
   };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 interface Span {
@@ -37,11 +57,11 @@ interface Span {
  * for once per text, only when the first hit asks, and only after one pass has seen that some phrase is there.
  */
 export function exceptionTest(text: string, exceptions: Exceptions): (hit: Span) => boolean {
-  if (exceptions.phrases.length === 0) return () => false;
+  if (exceptions.none) return () => false;
   let spans: Span[] | undefined;
   return (hit) => {
-    spans ??= exceptions.anyPresent.some((re) => re.test(text))
-      ? exceptions.phrases.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })))
+    spans ??= exceptions.anyPresent().some((re) => re.test(text))
+      ? exceptions.phrases().flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length })))
       : [];
     return spans.some((span) => span.start < hit.end && hit.start < span.end);
   };

@@ -84,10 +84,12 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
   if (terms.length === 0) return undefined;
   const compiled = terms.map((term) => {
     const body = termBody(leet ? foldLeet(term.text) : term.text, spec, leet);
+    let whole: RegExp | undefined;
     return {
       term,
       body,
-      pattern: new RegExp(`^(?:${body})$`, flags(spec, '')),
+      // Built on first use: most terms never match, and building hundreds of them up front is most of a pack's compile time.
+      matchesWhole: (matched: string) => (whole ??= new RegExp(`^(?:${body})$`, flags(spec, ''))).test(matched),
       boundaryBefore: isWordChar(term.text[0]),
       boundaryAfter: term.text.endsWith('*') || isWordChar(term.text[term.text.length - 1]),
     };
@@ -107,7 +109,7 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
   /** The hit for a match at `start`, unless the term it is fails a word boundary. */
   const accepted = (matched: string, start: number, text: string): Hit | undefined => {
     const end = start + matched.length;
-    const found = compiled.find((c) => c.pattern.test(matched));
+    const found = compiled.find((c) => c.matchesWhole(matched));
     const bounded =
       found !== undefined && !(found.boundaryBefore && isWordChar(text[start - 1])) && !(found.boundaryAfter && isWordChar(text[end]));
     return bounded ? { start, end, replacement: found.term.replacement, vars: { term: found.term.text } } : undefined;
