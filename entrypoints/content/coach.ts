@@ -4,9 +4,9 @@
  * stores or sends draft text.
  */
 import twitterText from 'twitter-text';
-import { compilePacks, type Checker } from '../../rules/engine/index.ts';
+import type { Checker } from '../../rules/engine/index.ts';
 import type { CheckRun } from '../../rules/engine/check.ts';
-import { idleClock, nextTask, runInSlices, type SlicedCheck } from '../../rules/engine/incremental.ts';
+import { compileInSlices, idleClock, runInSlices, type PendingCompile, type SlicedCheck } from '../../rules/engine/incremental.ts';
 import {
   DEFAULT_SETTINGS, STORAGE_KEYS,
   type ActivePacks, type ComposerStatus, type FalsePositiveReport, type InternalErrorRecord,
@@ -22,7 +22,7 @@ import { replaceText } from '../../sites/edit.ts';
 import { appendRecord } from './records.ts';
 import { interceptPosts, type InterceptTarget } from './intercept.ts';
 
-/** Before the packs arrive from storage (they always do: the background stores them at start). */
+/** Until the first packs are compiled (they always arrive: the background stores them at start). */
 const NOTHING_TO_CHECK: CheckRun = { step: () => false, finish: () => [] };
 
 interface Attached {
@@ -39,6 +39,7 @@ export async function startCoach(adapter: SiteAdapter): Promise<Coach> {
   const site: Site = adapter.site;
   let settings: Settings = DEFAULT_SETTINGS;
   let checker: Checker | undefined;
+  let compiling: { revision: string; pending: PendingCompile } | undefined;
   let warming: SlicedCheck | undefined;
   let revision = '';
   let lastError: InternalErrorRecord | undefined;
@@ -50,34 +51,42 @@ export async function startCoach(adapter: SiteAdapter): Promise<Coach> {
     void appendRecord(STORAGE_KEYS.errorLog, lastError);
   };
 
+  // Packs compile in slices, so a pack never freezes the page; until the first is ready nothing is
+  // flagged, and a post (or a fix) that needs the checker sooner compiles the rest at once.
   const applyPacks = (active: ActivePacks | undefined) => {
-    if (!active || active.revision === revision || !Array.isArray(active.packs)) return;
-    try {
-      checker = compilePacks(active.packs, { onInternalError: (e) => reportError('check', e) });
-      revision = active.revision;
-      // The first checks of new text are cold (regex compilation, NLP caches): pay for that in
-      // idle slices, so no keystroke does.
-      warming?.cancel();
-      warming = runInSlices(checker.warmUp(), () => {}, { clock: idleClock, startNow: false });
-    } catch (error) {
-      reportError('compile packs', error);
-    }
+    if (!active || !Array.isArray(active.packs) || active.revision === (compiling?.revision ?? revision)) return;
+    compiling?.pending.cancel();
+    const target = active.revision;
+    const pending = compileInSlices(active.packs, { onInternalError: (e) => reportError('check', e) }, {
+      ready(compiled) {
+        checker = compiled;
+        revision = target;
+        compiling = undefined;
+        // The first checks of new text are cold (regex compilation, NLP caches): pay for that in
+        // idle slices, so no keystroke does.
+        warming?.cancel();
+        warming = runInSlices(compiled.warmUp(), () => {}, { clock: idleClock, startNow: false });
+        controller.refresh();
+      },
+      failed(error) {
+        compiling = undefined;
+        reportError('compile packs', error);
+      },
+    });
+    compiling = { revision: target, pending };
   };
+  const currentChecker = () => compiling?.pending.finishNow() ?? checker;
   const applySettings = (stored: Partial<Settings> | undefined) => {
     settings = { ...DEFAULT_SETTINGS, ...stored, sites: { ...DEFAULT_SETTINGS.sites, ...stored?.sites } };
     setLocale(settings.locale);
   };
 
-  const stored = await browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.activePacks]);
-  applySettings(stored[STORAGE_KEYS.settings] as Partial<Settings> | undefined);
-  applyPacks(stored[STORAGE_KEYS.activePacks] as ActivePacks | undefined);
-  // Evaluating coach.js, compiling the packs (after storage answered) and the first check of the
-  // editor (after this) are three tasks, not one long one.
-  await nextTask();
-
   const contextOf = (composer: CoachComposer) => ({ platform: composer.platform, surface: composer.surface, locale: getLocale() });
   const controller = new CoachController({
-    check: (text, composer) => (settings.sites[site] && checker ? checker.check(text, contextOf(composer)) : []),
+    check: (text, composer) => {
+      const ready = settings.sites[site] ? currentChecker() : undefined;
+      return ready ? ready.check(text, contextOf(composer)) : [];
+    },
     begin: (text, composer, focus) =>
       settings.sites[site] && checker ? checker.begin(text, contextOf(composer), focus) : NOTHING_TO_CHECK,
     mode: () => settings.mode,
@@ -98,6 +107,10 @@ export async function startCoach(adapter: SiteAdapter): Promise<Coach> {
       });
     },
   });
+
+  const stored = await browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.activePacks]);
+  applySettings(stored[STORAGE_KEYS.settings] as Partial<Settings> | undefined);
+  applyPacks(stored[STORAGE_KEYS.activePacks] as ActivePacks | undefined);
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;

@@ -6,6 +6,7 @@ import { NO_HITS, SegmentCache, SegmentState } from './segment-cache.ts';
 import { splitSegments, type Segment } from './segments.ts';
 import { SEVERITY_RANK } from './categories.ts';
 import type { CheckContext, Finding } from './types.ts';
+import type { SteppedRun } from './steps.ts';
 
 export interface Checker {
   /** Findings for a draft, sorted by position then severity. Never throws. */
@@ -27,12 +28,11 @@ export interface TextRange {
 }
 
 /** A check split into units (one rule on one segment) that fill the checker's caches. */
-export interface CheckRun {
-  /** Does one unit; false when none was left. Never throws. */
-  step(): boolean;
-  /** Findings equal to check(text, context): the units not stepped yet are done now. */
-  finish(): Finding[];
-}
+/**
+ * A check a unit at a time. step() never throws; finish() returns findings equal to
+ * check(text, context), doing now the units not stepped yet.
+ */
+export type CheckRun = SteppedRun<Finding[]>;
 
 /** Only this much of a draft is checked sentence by sentence; limits still see all of it. */
 export const MAX_CHECKED_LENGTH = 100_000;

@@ -1,7 +1,8 @@
 import { MatcherError, PackError } from './errors.ts';
-import { compileMatcher, newCompileEnv, type CompileEnv, type MatcherNode } from './matchers/index.ts';
+import { compileMatcherInSteps, newCompileEnv, type CompileEnv, type MatcherNode } from './matchers/index.ts';
 import type { LocalizedText, OrgProfile, Pack, Rule } from './schema.ts';
 import { locationOf } from './source-map.ts';
+import { drain, type Steps } from './steps.ts';
 import type { Category, Platform, PolicyRef, Severity } from './types.ts';
 
 /** A rule as the UI and tools see it, after the packs' overrides. */
@@ -38,6 +39,11 @@ export interface CompiledPacks {
  * A cycle, an unknown pack id, a duplicate rule or an override of an unknown rule is an error.
  */
 export function resolveAndCompile(packs: readonly Pack[], options: { org?: OrgProfile } = {}): CompiledPacks {
+  return drain(resolveAndCompileInSteps(packs, options));
+}
+
+/** resolveAndCompile, yielding after each leaf matcher it compiles. */
+export function* resolveAndCompileInSteps(packs: readonly Pack[], options: { org?: OrgProfile } = {}): Steps<CompiledPacks> {
   const ordered = orderByExtends(packs);
   const org: OrgProfile = options.org ?? Object.assign({}, ...ordered.map((p) => p.org ?? {}));
   const policyDocument = [...ordered].reverse().find((p) => p.policy)?.policy;
@@ -46,7 +52,7 @@ export function resolveAndCompile(packs: readonly Pack[], options: { org?: OrgPr
   const rules: CompiledRule[] = [];
   const owner = new Map<string, Pack>();
   for (const pack of ordered) {
-    pack.rules.forEach((rule, index) => {
+    for (const [index, rule] of pack.rules.entries()) {
       const where = locationOf(pack, `pack ${pack.id}`);
       if (owner.has(rule.id)) {
         throw new PackError(`rule id "${rule.id}" is already defined by pack "${owner.get(rule.id)!.id}"`, {
@@ -56,8 +62,8 @@ export function resolveAndCompile(packs: readonly Pack[], options: { org?: OrgPr
         });
       }
       owner.set(rule.id, pack);
-      rules.push({ info: ruleInfo(rule, pack.id, policyDocument), node: compileRuleMatcher(rule, index, pack, env) });
-    });
+      rules.push({ info: ruleInfo(rule, pack.id, policyDocument), node: yield* compileRuleMatcher(rule, index, pack, env) });
+    }
   }
   applyOverrides(ordered, rules);
   return {
@@ -68,9 +74,9 @@ export function resolveAndCompile(packs: readonly Pack[], options: { org?: OrgPr
   };
 }
 
-function compileRuleMatcher(rule: Rule, index: number, pack: Pack, env: CompileEnv): MatcherNode {
+function* compileRuleMatcher(rule: Rule, index: number, pack: Pack, env: CompileEnv): Steps<MatcherNode> {
   try {
-    return compileMatcher(rule.match, env);
+    return yield* compileMatcherInSteps(rule.match, env);
   } catch (error) {
     if (!(error instanceof MatcherError)) throw error;
     const where = locationOf(pack, `pack ${pack.id}`);

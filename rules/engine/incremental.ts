@@ -1,12 +1,14 @@
 /**
- * Runs a CheckRun in short slices so a long or new draft never blocks the page for long: each slice
- * does units until its time budget is spent, then yields to the event loop. The findings are
- * published once, when the whole run is done. A run is cancelled when the text changes; when the
- * employee presses Post, the caller cancels it and checks at once (Checker.check), which reuses
- * every unit the run did.
+ * Runs stepped work in short slices so it never blocks the page for long: each slice does steps
+ * until its time budget is spent, then yields to the event loop. For a check (a CheckRun) the
+ * findings are published once, when the whole run is done. A run is cancelled when the text
+ * changes; when the employee presses Post, the caller cancels it and checks at once
+ * (Checker.check), which reuses every unit the run did. Packs compile the same way
+ * (compileInSlices), so a new pack never freezes the page either.
  */
-import type { CheckRun, TextRange } from './check.ts';
-import type { Finding } from './types.ts';
+import { compilePacksInSteps, type Checker, type CompileOptions, type Pack } from './index.ts';
+import type { TextRange } from './check.ts';
+import type { SteppedRun } from './steps.ts';
 
 /** Well under the 50 ms that counts as a long task, so input and rendering stay smooth. */
 export const SLICE_BUDGET_MS = 8;
@@ -29,10 +31,10 @@ export interface SliceOptions {
   startNow?: boolean;
 }
 
-/** `publish` is called once with the complete findings, unless the run is cancelled. */
-export function runInSlices(
-  run: CheckRun,
-  publish: (findings: Finding[]) => void,
+/** `publish` is called once with the run's result, unless the run is cancelled. */
+export function runInSlices<T>(
+  run: SteppedRun<T>,
+  publish: (result: T) => void,
   { clock = browserClock, budgetMs = SLICE_BUDGET_MS, startNow = true }: SliceOptions = {},
 ): SlicedCheck {
   let cancelNext: (() => void) | undefined;
@@ -104,7 +106,62 @@ export const idleClock: SliceClock = {
   },
 };
 
-/** Resolves in a later task, so the work before and after it are separate tasks. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => browserClock.later(resolve));
+export interface PendingCompile {
+  /** The checker now: what is left is compiled in this task. Undefined when the packs failed to compile. */
+  finishNow(): Checker | undefined;
+  cancel(): void;
+}
+
+export interface CompileOutcome {
+  ready(checker: Checker): void;
+  /** A PackError, or an internal error of the compiler; `ready` is then never called. */
+  failed(error: unknown): void;
+}
+
+/**
+ * Compiles packs a few matchers per slice (see compilePacksInSteps); calls `ready` or `failed` once,
+ * from a later task, or from finishNow when someone needs the checker before the slices are done.
+ */
+export function compileInSlices(
+  packs: readonly Pack[],
+  options: CompileOptions,
+  outcome: CompileOutcome,
+  clock: SliceClock = browserClock,
+): PendingCompile {
+  const steps = compilePacksInSteps(packs, options);
+  let result: { checker?: Checker } | undefined;
+  const run: SteppedRun<Checker | undefined> = {
+    step() {
+      if (result) return false;
+      try {
+        const next = steps.next();
+        if (!next.done) return true;
+        result = { checker: next.value };
+      } catch (error) {
+        result = {};
+        outcome.failed(error);
+      }
+      return false;
+    },
+    finish() {
+      while (run.step());
+      return result?.checker;
+    },
+  };
+  let published = false;
+  const publish = (checker: Checker | undefined) => {
+    if (published) return;
+    published = true;
+    if (checker) outcome.ready(checker);
+  };
+  const slices = runInSlices(run, publish, { clock, startNow: false });
+  return {
+    finishNow() {
+      slices.cancel();
+      const checker = run.finish();
+      publish(checker);
+      return checker;
+    },
+    cancel: () => slices.cancel(),
+  };
 }

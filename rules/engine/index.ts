@@ -1,6 +1,7 @@
 /** The rule engine: pure and synchronous — same text and packs in, same findings out. Browser-safe. */
 import { createChecker, type Checker } from './check.ts';
-import { resolveAndCompile } from './compile.ts';
+import { resolveAndCompileInSteps } from './compile.ts';
+import { drain, type Steps } from './steps.ts';
 import type { OrgProfile, Pack } from './schema.ts';
 
 export { parsePack } from './parse.ts';
@@ -24,7 +25,12 @@ export interface CompileOptions {
 
 /** Resolves extends/overrides and compiles the packs into one checker. Throws PackError. */
 export function compilePacks(packs: readonly Pack[], options: CompileOptions = {}): Checker {
-  return createChecker(resolveAndCompile(packs, { org: options.org }), options.onInternalError);
+  return drain(compilePacksInSteps(packs, options));
+}
+
+/** compilePacks, yielding after each leaf matcher, so a page can compile a pack in short slices (see incremental.ts). */
+export function* compilePacksInSteps(packs: readonly Pack[], options: CompileOptions = {}): Steps<Checker> {
+  return createChecker(yield* resolveAndCompileInSteps(packs, { org: options.org }), options.onInternalError);
 }
 
 /**

@@ -7,6 +7,7 @@ import { compileNlp } from './nlp.ts';
 import { compilePattern } from './pattern.ts';
 import { compileTerms } from './terms.ts';
 import type { CompileEnv, MatcherNode } from './types.ts';
+import { drain, type Steps } from '../steps.ts';
 
 export type { Hit, MatcherNode, SegmentNode, PostNode, SegmentInput, PostInput, CompileEnv } from './types.ts';
 
@@ -18,16 +19,47 @@ export function newCompileEnv(org: OrgProfile): CompileEnv {
 
 /** Turns a matcher of a pack into an executable node; throws MatcherError with the reason. */
 export function compileMatcher(matcher: Matcher, env: CompileEnv): MatcherNode {
+  return drain(compileMatcherInSteps(matcher, env));
+}
+
+/** compileMatcher, yielding after each leaf it compiles (a term list, a pattern, a detector…): the unit of slicing. */
+export function* compileMatcherInSteps(matcher: Matcher, env: CompileEnv): Steps<MatcherNode> {
   const key = JSON.stringify(matcher);
   let node = env.compiled.get(key);
   if (!node) {
-    node = compileNode(matcher, env);
+    node = yield* compileNode(matcher, env);
     env.compiled.set(key, node);
   }
   return node;
 }
 
-function compileNode(matcher: Matcher, env: CompileEnv): MatcherNode {
+function* compileNode(matcher: Matcher, env: CompileEnv): Steps<MatcherNode> {
+  switch (matcher.type) {
+    case 'conditional': {
+      const condition = yield* compileMatcherInSteps(matcher.if, env);
+      const and = matcher.and && (yield* compileMatcherInSteps(matcher.and, env));
+      const unless = matcher.unless && (yield* compileMatcherInSteps(matcher.unless, env));
+      return compileConditional({ if: condition, and, unless, scope: matcher.scope ?? 'post' }, env);
+    }
+    case 'proximity': {
+      const a = yield* compileMatcherInSteps(matcher.a, env);
+      const b = yield* compileMatcherInSteps(matcher.b, env);
+      return compileProximity(a, b, matcher.within, env);
+    }
+    case 'any': {
+      const children: MatcherNode[] = [];
+      for (const child of matcher.of) children.push(yield* compileMatcherInSteps(child, env));
+      return compileAny(children, env);
+    }
+    default: {
+      const leaf = compileLeaf(matcher, env);
+      yield;
+      return leaf;
+    }
+  }
+}
+
+function compileLeaf(matcher: Exclude<Matcher, { type: 'conditional' | 'proximity' | 'any' }>, env: CompileEnv): MatcherNode {
   switch (matcher.type) {
     case 'terms':
       return compileTerms(matcher, env);
@@ -39,20 +71,6 @@ function compileNode(matcher: Matcher, env: CompileEnv): MatcherNode {
       return compileDetector(matcher, env);
     case 'limit':
       return compileLimit(matcher, env);
-    case 'conditional':
-      return compileConditional(
-        {
-          if: compileMatcher(matcher.if, env),
-          and: matcher.and && compileMatcher(matcher.and, env),
-          unless: matcher.unless && compileMatcher(matcher.unless, env),
-          scope: matcher.scope ?? 'post',
-        },
-        env,
-      );
-    case 'proximity':
-      return compileProximity(compileMatcher(matcher.a, env), compileMatcher(matcher.b, env), matcher.within, env);
-    case 'any':
-      return compileAny(matcher.of.map((child) => compileMatcher(child, env)), env);
   }
 }
 

@@ -4,33 +4,12 @@
  * pre-post check (cancel, then check at once) gets the full findings.
  */
 import { describe, expect, it } from 'vitest';
-import { runInSlices, type SliceClock } from '../../../rules/engine/incremental.ts';
+import { runInSlices } from '../../../rules/engine/incremental.ts';
+import { ManualClock } from './manual-clock.ts';
 import type { CheckRun } from '../../../rules/engine/check.ts';
 import { compilePacks } from '../../../rules/engine/index.ts';
 import { loadPacks } from '../../../rules/engine/node.ts';
 import type { Finding } from '../../../rules/engine/types.ts';
-
-/** A clock whose time moves only when a unit runs, and whose later tasks run when the test says so. */
-class ManualClock implements SliceClock {
-  time = 0;
-  private queue: (() => void)[] = [];
-  now = () => this.time;
-  later(next: () => void) {
-    this.queue.push(next);
-    return () => {
-      this.queue = this.queue.filter((task) => task !== next);
-    };
-  }
-  get waiting(): number {
-    return this.queue.length;
-  }
-  /** Runs the next queued task; false when none is queued. */
-  tick(): boolean {
-    const task = this.queue.shift();
-    task?.();
-    return task !== undefined;
-  }
-}
 
 const FINDINGS = [{ ruleId: 'r' } as Finding];
 
