@@ -29,12 +29,22 @@ const POSTCODED = new RegExp(
   'gu',
 );
 // Continental order: street and number, then postcode and town: "Keizersgracht 123, 1015 CJ Amsterdam",
-// "ul. Długa 5, 00-950 Warszawa", "Rue Oberkampf 12, 75011 Paris". A four-digit year is not a postcode
-// ("Windows 11, 2024 Edition").
+// "ul. Długa 5/12, 00-950 Warszawa", "Bahnhofstrasse 10, 8001 Zürich", "Storgatan 12, 114 51 Stockholm",
+// "Rua Augusta 24, 1100-053 Lisboa". A four-digit year is not a postcode ("Windows 11, 2024 Edition").
+const CONTINENTAL_POSTCODE = String.raw`(?:\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}|\d{4,5})`;
 const CONTINENTAL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])${CAPITALISED_WORDS(3)} \d{1,4}[a-z]?, ?(?!(?:19|20)\d\d )(?:\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4,5}) [A-Z][\p{L}-]{1,30}`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:ul|al|os|pl)\. ?)?${CAPITALISED_WORDS(3)} \d{1,4}[a-z]?(?:\/\d{1,4})?, ?(?!(?:19|20)\d\d )${CONTINENTAL_POSTCODE} [A-Z\u00C0-\u017F][\p{L}-]{1,30}`,
   'gu',
 );
+// The street type first, French style, with a house number before it: "14 Rue des Lilas", "3 avenue Victor Hugo",
+// "8 bis, boulevard de la Croisette".
+const FRENCH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,#$-])\d{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]lace|[Aa]llée|[Cc]hemin|[Ii]mpasse|[Qq]uai|[Cc]ours) (?:(?:de|des|du|la|le) |[ld]['’])*\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,3}`,
+  'gu',
+);
+// A street named by its suffix and a house number, in German, Dutch and Nordic use: "Lindenstraße 7",
+// "Prinsengracht 263", "Storgatan 12", "Nørregade 4". Short suffixes that are also words (ring, weg) need a postcode.
+const SUFFIXED = /(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}{2,30}(?:straße|strasse|gasse|allee|straat|gracht|laan|plein|kade|gatan|vägen|gade|vej|veien)\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
 // A house number and a capitalised street told as where someone lives or is from, whatever its type word:
 // "lives at 14 Oak Close", "Dariusz Kowalczyk of 22 Elm Row, Edinburgh", "home address is 9 Thistle Crescent".
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -50,7 +60,9 @@ const PREFILTERED: readonly (readonly [RegExp, RegExp])[] = [
   [RUSSIAN_FLAT, /кв\.|квартира/iu],
   [RUSSIAN_HOME, /жив|прожива/iu],
   [POSTCODED, new RegExp(String.raw`(?:${UK_POSTCODE}|${US_STATE_ZIP})(?![\p{L}\p{N}])`, 'u')],
-  [CONTINENTAL, /\d, ?(?:\d{4} ?[A-Z]{2}|\d{2}-\d{3}|\d{4,5}) [A-Z]/u],
+  [CONTINENTAL, new RegExp(String.raw`\d, ?${CONTINENTAL_POSTCODE} [A-Z\u00C0-\u017F]`, 'u')],
+  [FRENCH, /\d,? (?:rue|avenue|boulevard|place|allée|chemin|impasse|quai|cours) /iu],
+  [SUFFIXED, /(?:straße|strasse|gasse|allee|straat|gracht|laan|plein|kade|gatan|vägen|gade|vej|veien)\s?\d/iu],
 ];
 const TOLD_AS_HOME_HINT = /liv(?:e|es|ing)\s|resid|staying|address|\sof\s\d/iu;
 

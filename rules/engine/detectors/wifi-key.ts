@@ -21,6 +21,16 @@ const LABELLED = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])${SECRET_WORD}(?:\s{0,2}[:=]\s{0,2}|\s{1,2}[—–-]\s{1,2}|(\s{1,2}(?:is|это)\s{1,2}))${VALUE}`,
   'giu',
 );
+// The network and its password side by side, told in passing: "wifi was NWmeetup / tagus-river-77", "Wi-Fi:
+// NorthwindGuest / Welcome2026!", "wifi at the Lisbon office is NWLisbon and the code is azulejo2026", "network
+// NWparty, key sunset-boat-3". The value is read strictly: prose after a slash ("wifi was slow / the coffee") is no key.
+const NETWORK_NAME = String.raw`([\p{L}\p{N}][\p{L}\p{N}_.-]{2,31})`;
+// A network name has a capital, a digit or a joiner (NWmeetup, Office_5G, NW-Guest); "router" or "effects" is prose.
+const NAMED_LIKE_A_NETWORK = /[\p{Lu}\d_-]/u;
+const PAIR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])${NETWORK}(?:\s{1,2}(?:details|info|login|name))?(?:\s{1,2}[\p{L}\p{N}-]{1,20}){0,4}?(?:\s{0,2}[:=—–]\s{0,2}|\s{1,2}(?:was|is|это)\s{1,2}|\s{1,2})(?:(?:ssid|network|name|сеть)\s{1,2})?${NETWORK_NAME}(?:\s{0,2}[/|]\s{0,2}|,?\s{1,2}(?:and\s{1,2}|и\s{1,2})?(?:the\s{1,2})?${SECRET_WORD}(?:\s{0,2}[:=—–]\s{0,2}|\s{1,2}(?:is|это)\s{1,2}|\s{1,2}))${VALUE}`,
+  'giu',
+);
 const NETWORK_NEARBY = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${NETWORK}|ssid)(?![\p{L}\p{N}])`, 'iu');
 // The Wi-Fi QR code payload: WIFI:T:WPA;S:<ssid>;P:<password>;;
 const QR_PAYLOAD = /WIFI:(?:[A-Z]:(?:\\.|[^;\\]){0,64};){1,6};?/gi;
@@ -45,6 +55,13 @@ export const wifiKey: Detector = {
       if (matches.some((found) => found.start <= match.start && match.start < found.end)) continue;
       const networkNamed = NETWORK_NEARBY.test(text.slice(Math.max(0, match.start - 40), match.start));
       if (networkNamed && looksLikeSecretValue(value, 4, spokenIs !== undefined)) matches.push(match);
+    }
+    for (const m of text.matchAll(PAIR)) {
+      const [, name, rawValue] = m as unknown as [string, string, string];
+      if (!NAMED_LIKE_A_NETWORK.test(name)) continue;
+      const { value, match } = assignmentMatch(text, m, rawValue, 'Wi-Fi password');
+      if (matches.some((found) => found.start < match.end && match.start < found.end)) continue;
+      if (looksLikeSecretValue(value, 6, true)) matches.push(match);
     }
     for (const m of text.matchAll(QR_PAYLOAD)) {
       if (!QR_PASSWORD.test(m[0])) continue;

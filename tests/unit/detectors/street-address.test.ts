@@ -65,4 +65,25 @@ describe('street-address', () => {
       expectNone('street-address', text);
     },
   );
+
+  it.each([
+    ['Helena Novak (14 Rue des Lilas, 69003 Lyon) called us', '14 Rue des Lilas'],
+    ['Mr. Dupont lives at 3 avenue Victor Hugo, 75116 Paris', '3 avenue Victor Hugo'],
+    ['Refund went to Anna Kowalska, ul. Słoneczna 8/12, 30-001 Kraków.', 'ul. Słoneczna 8/12, 30-001 Kraków'],
+    ['Delivered to Sven Larsson, Storgatan 12, 114 51 Stockholm.', 'Storgatan 12, 114 51 Stockholm'],
+    ['Shipping label for Klaus: Bahnhofstrasse 10, 8001 Zürich.', 'Bahnhofstrasse 10, 8001 Zürich'],
+    ['Rua Augusta 24, 1100-053 Lisboa', 'Rua Augusta 24, 1100-053 Lisboa'],
+    ['Customer Jan de Vries, Prinsengracht 263, called again', 'Prinsengracht 263'],
+  ])('finds a European address, type first or by its suffix, in %j', (text, address) => {
+    expectOne('street-address', text, address);
+  });
+
+  it.each([
+    'We shipped 3 place settings for the party',
+    'Top 5 Courses in Python',
+    'The Kubernetes 1.29, 2024 release',
+    'Gracht 2 is a board game',
+  ])('ignores the European near miss %j', (text) => {
+    expectNone('street-address', text);
+  });
 });

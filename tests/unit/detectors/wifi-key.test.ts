@@ -53,6 +53,27 @@ describe('wifi-key', () => {
     expectNone('wifi-key', text);
   });
 
+  it.each([
+    ['wifi was NWmeetup / tagus-river-77 if you want to come back', 'wifi was NWmeetup / tagus-river-77'],
+    ['Wi-Fi: NorthwindGuest / Welcome2026!', 'Wi-Fi: NorthwindGuest / Welcome2026!'],
+    ['The wifi at the Lisbon office is NWLisbon and the code is azulejo2026.', 'wifi at the Lisbon office is NWLisbon and the code is azulejo2026'],
+    ['Wi-Fi details for tonight: network NWparty, key sunset-boat-3', 'Wi-Fi details for tonight: network NWparty, key sunset-boat-3'],
+    ['Вай-фай на митапе: NWmeetup / lisboa-2026', 'Вай-фай на митапе: NWmeetup / lisboa-2026'],
+  ])('finds a network and its key told side by side in %j', (text, found) => {
+    expectOne('wifi-key', text, found);
+  });
+
+  it.each([
+    'wifi was slow / the coffee was great, thanks for hosting',
+    'wifi was flaky / talks were great / lunch was late',
+    'our wifi router / mesh-node-2 setup',
+    'network effects / 10x-growth-loops',
+    'Wi-Fi 6 / Wi-Fi 7 comparison in the new blog post.',
+    'The wifi network at the venue is NW-Guest, ask the front desk for the code.',
+  ])('ignores a slash or a name without a key-like value: %j', (text) => {
+    expectNone('wifi-key', text);
+  });
+
   it('hides the value in the suggestion', () => {
     expect(expectOne('wifi-key', 'WPA key: correcthorse', 'WPA key: correcthorse').replacement).toBe('WPA key: ••••••••');
   });
