@@ -5,7 +5,7 @@
  */
 import twitterText from 'twitter-text';
 import type { Checker } from '../../rules/engine/index.ts';
-import type { CheckRun } from '../../rules/engine/check.ts';
+import type { CheckRun, TextRange } from '../../rules/engine/check.ts';
 import { compileInSlices, idleClock, runInSlices, type PendingCompile, type SlicedCheck } from '../../rules/engine/incremental.ts';
 import {
   DEFAULT_SETTINGS, STORAGE_KEYS,
@@ -76,6 +76,20 @@ export async function startCoach(adapter: SiteAdapter): Promise<Coach> {
     compiling = { revision: target, pending };
   };
   const currentChecker = () => compiling?.pending.finishNow() ?? checker;
+  // Before the first packs are ready, a check compiles them in its own slices first, so the first
+  // findings a composer shows are real ones, never an early "nothing to fix".
+  const beginCheck = (text: string, composer: CoachComposer, focus: TextRange): CheckRun => {
+    if (!settings.sites[site]) return NOTHING_TO_CHECK;
+    if (checker) return checker.begin(text, contextOf(composer), focus);
+    const pending = compiling?.pending;
+    if (!pending) return NOTHING_TO_CHECK;
+    let run: CheckRun | undefined;
+    const checkRun = () => (run ??= pending.finishNow()?.begin(text, contextOf(composer), focus) ?? NOTHING_TO_CHECK);
+    return {
+      step: () => (run ? run.step() : pending.step() || (checkRun(), true)),
+      finish: () => checkRun().finish(),
+    };
+  };
   const applySettings = (stored: Partial<Settings> | undefined) => {
     settings = { ...DEFAULT_SETTINGS, ...stored, sites: { ...DEFAULT_SETTINGS.sites, ...stored?.sites } };
     setLocale(settings.locale);
@@ -87,8 +101,7 @@ export async function startCoach(adapter: SiteAdapter): Promise<Coach> {
       const ready = settings.sites[site] ? currentChecker() : undefined;
       return ready ? ready.check(text, contextOf(composer)) : [];
     },
-    begin: (text, composer, focus) =>
-      settings.sites[site] && checker ? checker.begin(text, contextOf(composer), focus) : NOTHING_TO_CHECK,
+    begin: beginCheck,
     mode: () => settings.mode,
     measure: (text, composer) => (composer.weighted ? twitterText.parseTweet(text).weightedLength : text.length),
     onError: reportError,

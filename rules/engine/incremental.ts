@@ -107,6 +107,8 @@ export const idleClock: SliceClock = {
 };
 
 export interface PendingCompile {
+  /** Compiles one more step now (for a caller slicing its own work); false when none is left. */
+  step(): boolean;
   /** The checker now: what is left is compiled in this task. Undefined when the packs failed to compile. */
   finishNow(): Checker | undefined;
   cancel(): void;
@@ -156,6 +158,7 @@ export function compileInSlices(
   };
   const slices = runInSlices(run, publish, { clock, startNow: false });
   return {
+    step: () => run.step(),
     finishNow() {
       slices.cancel();
       const checker = run.finish();
