@@ -51,8 +51,9 @@ export async function startCoach(adapter: SiteAdapter): Promise<Coach> {
     void appendRecord(STORAGE_KEYS.errorLog, lastError);
   };
 
-  // Packs compile in slices, so a pack never freezes the page; until the first is ready nothing is
-  // flagged, and a post (or a fix) that needs the checker sooner compiles the rest at once.
+  // Packs compile in slices, so a pack never freezes the page; a check that comes before the first
+  // packs are ready drives their compile in its own slices (beginCheck), and a post or a fix that
+  // needs the checker at once compiles the rest in that task (currentChecker).
   const applyPacks = (active: ActivePacks | undefined) => {
     if (!active || !Array.isArray(active.packs) || active.revision === (compiling?.revision ?? revision)) return;
     compiling?.pending.cancel();
