@@ -74,9 +74,15 @@ export const pill = (page: Page, platform: Platform) => page.locator(`postcoach-
 export const underlines = (page: Page) => page.locator('postcoach-overlay .pc-underline');
 export const editorText = (page: Page, platform: Platform) => editor(page, platform).innerText();
 
+/**
+ * The page builds its gallery by running every example of the packs (1,332 in the core pack) before
+ * it loads: 6–8 s on this 2-core machine, past the harness's 8 s action timeout.
+ */
+const GALLERY_LOAD_MS = 20_000;
+
 export async function openDemo(page: Page, url: string, query = 'lang=en'): Promise<void> {
-  await page.goto(`${url}?${query}`);
-  await page.locator('.gallery-card').first().waitFor();
+  await page.goto(`${url}?${query}`, { timeout: GALLERY_LOAD_MS });
+  await page.locator('.gallery-card').first().waitFor({ timeout: GALLERY_LOAD_MS });
 }
 
 export async function openScenario(page: Page, scenario: Scenario, live = false): Promise<void> {
