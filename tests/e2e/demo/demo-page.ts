@@ -75,7 +75,7 @@ export const underlines = (page: Page) => page.locator('postcoach-overlay .pc-un
 export const editorText = (page: Page, platform: Platform) => editor(page, platform).innerText();
 
 /**
- * The page builds its gallery by running every example of the packs (1,332 in the core pack) before
+ * The page builds its gallery by running every example of the packs (1,326 in the core pack) before
  * it loads: 6–8 s on this 2-core machine, past the harness's 8 s action timeout.
  */
 const GALLERY_LOAD_MS = 20_000;
