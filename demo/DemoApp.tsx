@@ -9,10 +9,11 @@ import { PLATFORMS } from '../rules/engine/index.ts';
 import { setLocale, t } from '../lib/i18n.ts';
 import { startDemoCoach, type DemoCoach } from './coach.ts';
 import { ScenarioPlayer } from './player.ts';
-import { buildGallery } from './gallery.ts';
-import { planFixes, problems } from './fix-plan.ts';
+import { useGallery } from './useGallery.ts';
+import { planFixes, problems, type PlannedStep } from './fix-plan.ts';
 import { healthRows } from './health.ts';
-import { checkerFor, withOrgPack } from './packs.ts';
+import { withOrgPack } from './packs.ts';
+import { usePackChecker } from './usePackChecker.ts';
 import { parseScenarioFile, ScenarioFileError } from './scenario-file.ts';
 import { decodeScenarioHash, encodeScenario } from './share.ts';
 import type { Scenario } from './scenario.ts';
@@ -34,11 +35,12 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 export function DemoApp({ initialPacks, initialLocale }: DemoAppProps) {
   const [locale, setLocaleState] = useState(() => setLocale(initialLocale));
-  const [packs, setPacks] = useState<Pack[]>(initialPacks);
-  const checker = useMemo(() => checkerFor(packs), [packs]);
+  const [errors, setErrors] = useState<{ scenarios?: string; pack?: string; link?: string }>({});
+  const packChecker = usePackChecker(initialPacks, (error) => setErrors((e) => ({ ...e, pack: error instanceof Error ? error.message : String(error) })));
+  const { packs, checker } = packChecker;
   const checkerRef = useRef(checker);
   checkerRef.current = checker;
-  const gallery = useMemo(() => buildGallery(checker, locale), [checker, locale]);
+  const gallery = useGallery(checker, locale);
 
   const [own, setOwn] = useState<Scenario[]>([]);
   const [current, setCurrent] = useState<Scenario | null>(null);
@@ -46,7 +48,6 @@ export function DemoApp({ initialPacks, initialLocale }: DemoAppProps) {
   const [texts, setTexts] = useState<Record<Platform, string>>({ x: '', linkedin: '' });
   const [animate, setAnimate] = useState(true);
   const [announcement, setAnnouncement] = useState('');
-  const [errors, setErrors] = useState<{ scenarios?: string; pack?: string; link?: string }>({});
   const [loaded, setLoaded] = useState<{ scenarios?: string; pack?: string }>({});
   const [position, setPosition] = useState<Position | null>(null);
 
@@ -57,7 +58,8 @@ export function DemoApp({ initialPacks, initialLocale }: DemoAppProps) {
 
   useEffect(() => {
     const editors = { x: editorRefs.x.current!, linkedin: editorRefs.linkedin.current! };
-    const coach = startDemoCoach(editors, () => checkerRef.current, (where, error) => {
+    // A composer checked before the slices are done finishes the compile at once: its first coaching is real.
+    const coach = startDemoCoach(editors, () => checkerRef.current ?? packChecker.compileNow(), (where, error) => {
       console.warn(`postcoach demo: ${where}`, error);
     });
     coachRef.current = coach;
@@ -81,7 +83,7 @@ export function DemoApp({ initialPacks, initialLocale }: DemoAppProps) {
     document.title = t('demo.pageTitle');
   }, [checker, locale]);
 
-  const check = useCallback((text: string, platform: Platform) => checker.check(text, { platform, surface: 'post', locale }), [checker, locale]);
+  const check = useCallback((text: string, platform: Platform) => checker?.check(text, { platform, surface: 'post', locale }) ?? [], [checker, locale]);
   const planFor = useCallback((s: Scenario) => planFixes(s.bad, s.good, (text) => check(text, s.platform)), [check]);
 
   const open = useCallback(
@@ -149,15 +151,25 @@ export function DemoApp({ initialPacks, initialLocale }: DemoAppProps) {
       setErrors((e) => ({ ...e, pack: result.message }));
       return;
     }
-    setPacks(result.packs);
+    packChecker.adoptCompiled(result.packs, result.checker);
     setErrors((e) => ({ ...e, pack: undefined }));
     setLoaded((l) => ({ ...l, pack: t('demo.load.packLoaded', { name, rules: result.checker.rules.length }) }));
   };
 
   // --- presentation mode ------------------------------------------------------------------------
 
-  const playlist = useMemo(() => (own.length > 0 ? own : gallery.map((section) => section.scenarios[0]!)), [own, gallery]);
-  const plans = useMemo(() => playlist.map(planFor), [playlist, planFor]);
+  const playlist = useMemo(() => (own.length > 0 ? own : gallery.sections.map((section) => section.scenarios[0]!)), [own, gallery.sections]);
+  // The playlist grows with the gallery: each scenario is planned once, not again at every growth.
+  const planCache = useMemo(() => new WeakMap<Scenario, PlannedStep[]>(), [planFor]);
+  const plans = useMemo(
+    () =>
+      playlist.map((scenario) => {
+        const plan = planCache.get(scenario) ?? planFor(scenario);
+        planCache.set(scenario, plan);
+        return plan;
+      }),
+    [playlist, planCache, planFor],
+  );
   const stepCounts = useMemo(() => plans.map((plan) => plan.length + 1), [plans]);
 
   const goTo = useCallback(
@@ -297,16 +309,16 @@ export function DemoApp({ initialPacks, initialLocale }: DemoAppProps) {
         )}
         {!presenting && (
           <>
-            <Gallery sections={gallery} own={own} currentId={current?.id} onOpen={(s) => void open(s, { animate })} />
+            <Gallery sections={gallery.sections} building={!gallery.done} own={own} currentId={current?.id} onOpen={(s) => void open(s, { animate })} />
             <Loaders
               scenarioError={errors.scenarios}
               scenarioLoaded={loaded.scenarios}
               packError={errors.pack}
               packLoaded={loaded.pack}
-              packs={checker.packs.map((p) => `${p.title} ${p.version}`).join(', ')}
+              packs={(checker?.packs ?? packs).map((p) => `${p.title} ${p.version}`).join(', ')}
               onScenarioFile={onScenarioFile}
               onPackFile={onPackFile}
-              onResetPacks={packs === initialPacks ? undefined : () => setPacks(initialPacks)}
+              onResetPacks={packs === initialPacks ? undefined : () => packChecker.choosePacks(initialPacks)}
             />
           </>
         )}

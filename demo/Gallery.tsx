@@ -7,6 +7,8 @@ import { t } from '../lib/i18n.ts';
 
 interface GalleryProps {
   sections: GallerySection[];
+  /** More sections and scenarios are still coming. */
+  building: boolean;
   own: Scenario[];
   currentId: string | undefined;
   onOpen(scenario: Scenario): void;
@@ -51,18 +53,22 @@ function CategorySection({ section, currentId, onOpen }: { section: GallerySecti
   );
 }
 
-export function Gallery({ sections, own, currentId, onOpen }: GalleryProps) {
+export function Gallery({ sections, building, own, currentId, onOpen }: GalleryProps) {
   return (
     <section className="gallery" aria-labelledby="gallery-title">
       <h2 id="gallery-title">{t('demo.gallery.title')}</h2>
       <p className="gallery-intro">{t('demo.gallery.intro')}</p>
+      {/* Always in the page and outside the busy part, so the announcement is read when its text appears. */}
+      <p className="gallery-status" role="status" aria-live="polite">
+        {building ? t('demo.gallery.building') : ''}
+      </p>
       {own.length > 0 && (
         <section className="gallery-section gallery-own" aria-labelledby="gallery-own">
           <h3 id="gallery-own">{t('demo.gallery.own', { count: own.length })}</h3>
           <ScenarioList scenarios={own} currentId={currentId} onOpen={onOpen} />
         </section>
       )}
-      <div className="gallery-grid">
+      <div className="gallery-grid" aria-busy={building}>
         {sections.map((section) => (
           <CategorySection key={section.category} section={section} currentId={currentId} onOpen={onOpen} />
         ))}

@@ -35,8 +35,10 @@ function composerFor(platform: Platform, element: HTMLElement): CoachComposer {
   };
 }
 
-export function startDemoCoach(editors: Record<Platform, HTMLElement>, checker: () => Checker, onError: (where: string, error: unknown) => void): DemoCoach {
-  const check = (text: string, platform: Platform) => checker().check(text, { platform, surface: 'post', locale: getLocale() });
+/** `checker` may be undefined when the packs failed to compile: nothing is flagged then. */
+export function startDemoCoach(editors: Record<Platform, HTMLElement>, checker: () => Checker | undefined, onError: (where: string, error: unknown) => void): DemoCoach {
+  // An empty composer (each one as it is attached) has nothing to flag: it must not ask for the checker, which may still be compiling.
+  const check = (text: string, platform: Platform) => (text.length === 0 ? [] : (checker()?.check(text, { platform, surface: 'post', locale: getLocale() }) ?? []));
   const controller = new CoachController({
     check: (text, composer) => check(text, composer.platform),
     mode: () => 'confirm',

@@ -4,6 +4,7 @@
  * Pure, so the page, the presentation playlist and the tests all follow the same steps.
  */
 import type { Finding } from '../rules/engine/index.ts';
+import { drain, type Steps } from '../rules/engine/steps.ts';
 
 /** Findings that are problems; praise is the coach saying "well done". */
 export function problems(findings: readonly Finding[]): Finding[] {
@@ -43,11 +44,20 @@ export interface PlannedStep {
 
 /** Every step from `bad` to `good`, given how the checker sees each intermediate text. */
 export function planFixes(bad: string, good: string | null, check: (text: string) => Finding[]): PlannedStep[] {
+  return drain(
+    planFixesInSteps(bad, good, function* (text) {
+      return check(text);
+    }),
+  );
+}
+
+/** planFixes for a checker that runs in steps (see gallery.ts), yielding wherever a check does. */
+export function* planFixesInSteps(bad: string, good: string | null, check: (text: string) => Steps<Finding[]>): Steps<PlannedStep[]> {
   const steps: PlannedStep[] = [];
   let text = bad;
   let fixes = 0;
   for (;;) {
-    const step = nextFixStep(text, good, check(text), fixes);
+    const step = nextFixStep(text, good, yield* check(text), fixes);
     if (!step) return steps;
     text = applyStep(text, step);
     steps.push({ step, text });
