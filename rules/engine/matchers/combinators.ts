@@ -13,10 +13,12 @@ export function compileConditional(
     return {
       scope: 'segment',
       id,
+      // `unless` only ever takes hits away, so it is looked at last, where the others found some.
       run(segment: SegmentInput) {
         if (andNode && segment.hitsOf(andNode).length === 0) return [];
-        if (unlessNode && segment.hitsOf(unlessNode).length > 0) return [];
-        return segment.hitsOf(ifNode!);
+        const hits = segment.hitsOf(ifNode!);
+        if (hits.length === 0 || (unlessNode && segment.hitsOf(unlessNode).length > 0)) return [];
+        return hits;
       },
     };
   }
@@ -47,10 +49,25 @@ export function compileProximity(a: MatcherNode, b: MatcherNode, within: number,
     }
     return hits;
   };
+  // B is looked for only where A is found: most sentences have neither, and A is usually the rarer.
   if (isSegmentNode(a) && isSegmentNode(b)) {
-    return { scope: 'segment', id, run: (segment) => pair(segment.hitsOf(a), segment.hitsOf(b), segment.text) };
+    return {
+      scope: 'segment',
+      id,
+      run(segment) {
+        const hitsA = segment.hitsOf(a);
+        return hitsA.length === 0 ? hitsA : pair(hitsA, segment.hitsOf(b), segment.text);
+      },
+    };
   }
-  const node: PostNode = { scope: 'post', id, run: (post) => pair(post.hitsOf(a), post.hitsOf(b), post.original) };
+  const node: PostNode = {
+    scope: 'post',
+    id,
+    run(post) {
+      const hitsA = post.hitsOf(a);
+      return hitsA.length === 0 ? hitsA : pair(hitsA, post.hitsOf(b), post.original);
+    },
+  };
   return node;
 }
 
