@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  PLAYLIST, QUICK_FIX, REWRITE, ROOT, TARGETS, editor, editorText, openDemo, openScenario, pill, planOf, statesOf, underlines,
+  GALLERY_COMPLETE_MS, PLAYLIST, QUICK_FIX, REWRITE, ROOT, TARGETS, editor, editorText, galleryComplete, openDemo, openScenario, pill, planOf,
+  statesOf, underlines,
   type Running,
 } from './demo-page.ts';
 
@@ -42,10 +43,29 @@ describe.each(TARGETS)('demo via $name', (target) => {
 
   test('the gallery lists scenarios per category from the core pack, beside two simulated composers', async () => {
     await openDemo(page, running.url);
+    await galleryComplete(page);
     for (const s of PLAYLIST) await expect(page.locator(`[data-scenario="${s.id}"]`).count()).resolves.toBe(1);
     await expect(page.locator('.sim-badge').allInnerTexts()).resolves.toEqual(['SIMULATION', 'SIMULATION']);
     await expect(page.getByRole('textbox', { name: 'Simulated X post' }).count()).resolves.toBe(1);
     await expect(page.getByRole('textbox', { name: 'Simulated LinkedIn post' }).count()).resolves.toBe(1);
+  });
+
+  test('the page is usable while its gallery is still being built, and says so until it is done', async () => {
+    await page.goto(`${running.url}?lang=en`);
+    const grid = page.locator('.gallery-grid');
+    const status = page.locator('.gallery-status');
+    await expect.poll(() => grid.getAttribute('aria-busy')).toBe('true');
+    await expect(status.innerText()).resolves.toBe('Preparing more scenarios from the packs…');
+    await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+    await editor(page, 'x').click();
+    await page.keyboard.type('Thanks jane@example.com for the help');
+    await expect.poll(() => pill(page, 'x').getAttribute('aria-label')).toMatch(PROBLEM_WORDS);
+    await expect.poll(() => underlines(page).count()).toBeGreaterThan(0);
+    // The coaching came while the gallery was still building: the build does not hold the page up.
+    expect(await grid.getAttribute('aria-busy')).toBe('true');
+    await expect.poll(() => grid.getAttribute('aria-busy'), { timeout: GALLERY_COMPLETE_MS }).toBe('false');
+    await expect(status.innerText()).resolves.toBe('');
+    for (const s of PLAYLIST) await expect(page.locator(`[data-scenario="${s.id}"]`).count()).resolves.toBe(1);
   });
 
   test('a scenario is typed into its composer and the coaching appears', async () => {
@@ -104,6 +124,7 @@ describe.each(TARGETS)('demo via $name', (target) => {
 
   test('presentation mode runs from the keyboard alone: arrows through the playlist, Esc leaves', async () => {
     await openDemo(page, running.url);
+    await galleryComplete(page);
     await page.getByLabel('Type it live').setChecked(false);
     await page.locator('body').focus();
     for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement?.textContent === 'Present')); i++) await page.keyboard.press('Tab');

@@ -3,7 +3,7 @@
  * size: npx tsx tests/e2e/demo/screenshots.ts
  */
 import type { Page } from 'playwright-core';
-import { TARGETS, QUICK_FIX, ROOT, editorText, openDemo, openScenario, pill } from './demo-page.ts';
+import { TARGETS, QUICK_FIX, ROOT, editorText, galleryComplete, openDemo, openScenario, pill } from './demo-page.ts';
 
 const OUT = `${ROOT}docs/screenshots/`;
 const VIEWPORT = { width: 1366, height: 768 };
@@ -23,6 +23,7 @@ try {
   const page = await running.harness.open(`${running.url}?lang=en`);
   await page.setViewportSize(VIEWPORT);
   await openDemo(page, running.url);
+  await galleryComplete(page);
   await page.locator('.gallery').scrollIntoViewIfNeeded();
   await page.evaluate(() => document.querySelector('.gallery')?.scrollIntoView());
   await shoot(page, 'demo-gallery');

@@ -14,6 +14,9 @@ export default defineConfig({
     name: 'e2e-demo',
     root: E2E,
     include: ['demo/**/*.test.ts'],
+    // A hang guard: a few checks wait for the whole gallery, which the page builds in slices after it
+    // opens (up to GALLERY_COMPLETE_MS in demo-page.ts on a busy machine).
+    testTimeout: 90_000,
     globalSetup: [join(E2E, 'global-setup.ts'), join(import.meta.dirname, 'fresh-build.ts')],
   },
 });
