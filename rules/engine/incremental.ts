@@ -38,12 +38,15 @@ export function runInSlices<T>(
   { clock = browserClock, budgetMs = SLICE_BUDGET_MS, startNow = true }: SliceOptions = {},
 ): SlicedCheck {
   let cancelNext: (() => void) | undefined;
+  // A step may cancel its own run (finishing a compile refreshes every composer): the slice stops there.
+  let cancelled = false;
   const slice = () => {
     cancelNext = undefined;
     const deadline = clock.now() + budgetMs;
     let more: boolean;
     do more = run.step();
-    while (more && clock.now() < deadline);
+    while (more && !cancelled && clock.now() < deadline);
+    if (cancelled) return;
     if (more) {
       cancelNext = clock.later(slice);
       return;
@@ -54,6 +57,7 @@ export function runInSlices<T>(
   else cancelNext = clock.later(slice);
   return {
     cancel() {
+      cancelled = true;
       cancelNext?.();
       cancelNext = undefined;
     },

@@ -88,6 +88,25 @@ describe('runInSlices', () => {
     expect(published).toEqual([]);
   });
 
+
+  it('stops at once when one of its own steps cancels it (the packs became ready and every composer is re-checked)', () => {
+    const clock = new ManualClock();
+    const { run, log } = fakeRun(clock, 10, 1);
+    const published: Finding[][] = [];
+    const cancelling: CheckRun = {
+      step: () => {
+        const more = run.step();
+        if (log.stepped === 2) check.cancel();
+        return more;
+      },
+      finish: run.finish,
+    };
+    const check = runInSlices(cancelling, (f) => published.push(f), { clock, budgetMs: 8, startNow: false });
+    while (clock.tick());
+    expect(log.stepped).toBe(2);
+    expect(log.finished).toBe(0);
+    expect(published).toEqual([]);
+  });
   it('Post pressed mid-run: the run is cancelled and a check at once gives the findings of a full check', () => {
     const packs = loadPacks([]);
     const checker = compilePacks(packs);
