@@ -1,5 +1,6 @@
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE } from '../boundaries.ts';
 import { escapeRegExp } from '../regex-literal.ts';
+import { once } from '../once.ts';
 
 /**
  * Phrases that excuse a hit: one regex each (to find where), and at most two joined ones (to see
@@ -39,11 +40,6 @@ export function compileExceptions(phrases: readonly string[] | undefined): Excep
       ];
     }),
   };
-}
-
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
 }
 
 interface Span {

@@ -7,6 +7,7 @@ import { escapeRegExp } from '../regex-literal.ts';
 import { expandTerm } from './term-placeholders.ts';
 import { foldLeet, leetLiteral } from './leet.ts';
 import { MatcherError } from '../errors.ts';
+import { once } from '../once.ts';
 import { caselessPieceChar, type Needle } from './needles.ts';
 
 export interface TermsSpec {
@@ -84,12 +85,12 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
   if (terms.length === 0) return undefined;
   const compiled = terms.map((term) => {
     const body = termBody(leet ? foldLeet(term.text) : term.text, spec, leet);
-    let whole: RegExp | undefined;
+    // Most terms never match, and building hundreds of these up front is most of a pack's compile time.
+    const whole = once(() => new RegExp(`^(?:${body})$`, flags(spec, '')));
     return {
       term,
       body,
-      // Built on first use: most terms never match, and building hundreds of them up front is most of a pack's compile time.
-      matchesWhole: (matched: string) => (whole ??= new RegExp(`^(?:${body})$`, flags(spec, ''))).test(matched),
+      matchesWhole: (matched: string) => whole().test(matched),
       boundaryBefore: isWordChar(term.text[0]),
       boundaryAfter: term.text.endsWith('*') || isWordChar(term.text[term.text.length - 1]),
     };
