@@ -77,8 +77,9 @@ export const editorText = (page: Page, platform: Platform) => editor(page, platf
 /**
  * The page paints at once and builds its gallery in slices after it (every example of the packs,
  * 1,326 in the core pack). Measured with scripts/demo-load-bench.ts on this 2-core machine shared
- * with three other builds: the first card after 2.8–4.0 s (composers 1.3–2.3 s), the whole gallery
- * after 9.6–17.6 s. The harness's 8 s action timeout is too short for either under that load.
+ * with three other engineers (load average 5–7): composers after 1.2–2.3 s, the first card after
+ * 2.2–4.0 s, the whole gallery after 9.1–17.6 s; the harness's 8 s action timeout is too short
+ * for the whole gallery under that load. Both waits leave two to three times the worst figure.
  */
 const FIRST_CARD_MS = 12_000;
 export const GALLERY_COMPLETE_MS = 40_000;
