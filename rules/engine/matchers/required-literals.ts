@@ -18,12 +18,34 @@ export function requiredLiterals(source: string): string[] | undefined {
   }
 }
 
+/**
+ * Pieces of text with one of which every match of a regular expression begins (lower-cased, as
+ * requiredLiterals), so the expression need only be tried where one of them starts; undefined
+ * when a match could begin otherwise (an optional first part, a class, \p{…}).
+ */
+export function leadingLiterals(source: string): string[] | undefined {
+  try {
+    const reader = new Reader(source);
+    const leading = leadingOf(reader.disjunction());
+    return reader.pos === source.length && leading ? [...new Set(leading)] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What is known of the strings a part of the expression matches. */
 interface Info {
   /** Every string it can match, when few (lower-cased). */
   exact?: string[];
   /** Strings of which every match contains one. */
   required?: string[];
+  /** Non-empty strings with one of which every match begins, when `exact` does not already say so. */
+  leading?: string[];
+}
+
+function leadingOf(info: Info): string[] | undefined {
+  if (info.leading) return info.leading;
+  return info.exact && info.exact.length > 0 && !info.exact.includes('') ? info.exact : undefined;
 }
 
 const MAX_EXACT = 64;
@@ -47,9 +69,12 @@ class Reader {
     const exact = alternatives.every((a) => a.exact) ? alternatives.flatMap((a) => a.exact!) : undefined;
     const sets = alternatives.map(bestSet);
     const required = sets.every((s) => s !== undefined) ? sets.flat() : undefined;
+    const starts = alternatives.map(leadingOf);
+    const leading = starts.every((s) => s !== undefined) ? starts.flat() : undefined;
     return {
       exact: exact && exact.length <= MAX_EXACT ? exact : undefined,
       required: required && required.length <= MAX_REQUIRED ? required : undefined,
+      leading: leading && leading.length <= MAX_REQUIRED ? leading : undefined,
     };
   }
 
@@ -57,6 +82,13 @@ class Reader {
     let run: string[] | undefined = [''];
     const candidates: string[][] = [];
     let allExact = true;
+    // How every match begins: the exact run from the start, or what begins the first item after zero-width ones.
+    let leading: string[] | undefined;
+    const settleLeading = (next: Info | undefined) => {
+      if (!allExact) return;
+      const onlyZeroWidth = run?.length === 1 && run[0] === '';
+      leading = run && !run.includes('') ? run : onlyZeroWidth && next ? leadingOf(next) : undefined;
+    };
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const item = this.quantified();
       if (item.exact && run) {
@@ -66,14 +98,16 @@ class Reader {
           continue;
         }
       }
+      settleLeading(item);
       if (run) candidates.push(run);
       if (item.required) candidates.push(item.required);
       run = item.exact;
       allExact = false;
     }
+    settleLeading(undefined);
     if (run) candidates.push(run);
     const required = candidates.reduce<string[] | undefined>((best, set) => (better(set, best) ? set : best), undefined);
-    return { exact: allExact ? run : undefined, required };
+    return { exact: allExact ? run : undefined, required, leading };
   }
 
   private quantified(): Info {
@@ -84,7 +118,7 @@ class Reader {
     const best = bestSet(atom);
     if (min === 0) return max === 1 && atom.exact ? { exact: [...atom.exact, ''] } : NOTHING_KNOWN;
     if (min === 1 && max === 1) return atom;
-    return best ? { required: best } : NOTHING_KNOWN;
+    return { required: best, leading: leadingOf(atom) };
   }
 
   private quantifier(): { min: number; max: number } | undefined {

@@ -67,6 +67,13 @@ describe('pattern', () => {
   it('rejects an invalid regular expression with the rule id', () => {
     expect(() => ruleChecker({ type: 'pattern', pattern: '(unclosed' })).toThrow(/t\.rule.*invalid regular expression/);
   });
+
+  it('finds the same matches when tried only where its leading words start, and where lower case changes offsets', () => {
+    const c = ruleChecker({ type: 'pattern', pattern: '\\b(?<!\\bnot )(?:good|great(?: stuff)?)\\b' });
+    expect(flagged(c, 'Great stuff, not good, GOOD. Goodness, great.')).toEqual(['Great stuff', 'GOOD', 'great']);
+    // "İ" lower-cases to two characters: the whole sentence is scanned instead.
+    expect(flagged(c, 'İstanbul was great stuff, not good, good.')).toEqual(['great stuff', 'good']);
+  });
 });
 
 describe('nlp', () => {

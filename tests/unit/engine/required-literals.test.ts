@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unicodeWordBoundaries } from '../../../rules/engine/boundaries.ts';
 import { caselessKey } from '../../../rules/engine/matchers/needles.ts';
-import { requiredLiterals } from '../../../rules/engine/matchers/required-literals.ts';
+import { leadingLiterals, requiredLiterals } from '../../../rules/engine/matchers/required-literals.ts';
 import { loadCorePack } from '../../../rules/engine/node.ts';
 import type { Matcher } from '../../../rules/engine/schema.ts';
 
@@ -32,6 +32,27 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('(a)\\1')).toEqual(['a']);
     expect(requiredLiterals('word)')).toBeUndefined();
     expect(requiredLiterals('(word')).toBeUndefined();
+  });
+});
+
+describe('leadingLiterals', () => {
+  it('reads the pieces every match begins with, past boundaries and lookbehinds', () => {
+    expect(leadingLiterals('\\b(?<!\\bnot )(?:Great|good(?:ness)?)\\b')).toEqual(['great', 'goodness', 'good']);
+    expect(leadingLiterals('\\bwhat an? (?:[\\p{L}-]+ )?product')).toEqual(['what an ', 'what a ']);
+    expect(leadingLiterals('(?:ab|cd)+ \\d+')).toEqual(['ab', 'cd']);
+    expect(leadingLiterals('\\b(?:nobody|no one) (?:else )?comes close|\\bnothing \\p{L}+ beats')).toEqual([
+      'nobody else comes close', 'nobody comes close', 'no one else comes close', 'no one comes close', 'nothing ',
+    ]);
+  });
+
+  it('gives none when a match could begin otherwise', () => {
+    expect(leadingLiterals('(?:really )?great')).toEqual(['really great', 'great']);
+    expect(leadingLiterals('(?:really )?\\p{L}+ly')).toBeUndefined();
+    expect(leadingLiterals('\\d+ users')).toBeUndefined();
+    expect(leadingLiterals('great|\\p{L}+ly good')).toBeUndefined();
+    expect(leadingLiterals('[a-z]+ing')).toBeUndefined();
+    expect(leadingLiterals('σ word')).toBeUndefined();
+    expect(leadingLiterals('')).toBeUndefined();
   });
 });
 
@@ -68,6 +89,36 @@ describe('a prefilter read from a regex', () => {
         fc.property(text, (t) => {
           const key = caselessKey(t.toLowerCase());
           expect(!regex.test(t) || pieces.some((p) => key.includes(p)), `/${source}/ on "${t}"`).toBe(true);
+        }),
+        { numRuns: 60 },
+      );
+    }
+  });
+});
+
+describe('the pieces a match begins with, read from a regex', () => {
+  const patterns = corePatterns().flatMap(({ source, regex }) => {
+    const pieces = leadingLiterals(source);
+    return pieces ? [{ source, regex: new RegExp(regex.source, `${regex.flags}g`), pieces }] : [];
+  });
+
+  it('exist for many patterns of the core pack', () => {
+    expect(patterns.length).toBeGreaterThan(40);
+  });
+
+  it('are where every match begins (texts made of the pattern’s own words, in any case)', () => {
+    for (const { source, regex, pieces } of patterns) {
+      const words = [...new Set(source.match(/[\p{L}'’?#@.:%-]+/gu) ?? [])];
+      const text = fc
+        .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', '. ', '-', '5', 'ᲀ')), { maxLength: 10 })
+        .chain((parts) => fc.constantFrom(parts.join(''), parts.join('').toUpperCase()));
+      fc.assert(
+        fc.property(text, (t) => {
+          const key = caselessKey(t.toLowerCase());
+          for (const m of t.matchAll(regex)) {
+            if (m[0].length === 0) continue;
+            expect(pieces.some((p) => key.startsWith(p, m.index)), `/${source}/ on "${t}" at ${m.index}`).toBe(true);
+          }
         }),
         { numRuns: 60 },
       );
