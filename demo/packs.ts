@@ -3,7 +3,7 @@
  * an organisation's pack file. A pack that
  * does not parse or compile is refused with the engine's own message and the previous set stays.
  */
-import { compileForExamples, parsePack, PackError, type Checker, type CompileOptions, type Pack } from '../rules/engine/index.ts';
+import { compileForExamples, exampleCompileOptions, parsePack, PackError, type Checker, type Pack } from '../rules/engine/index.ts';
 import { compileInSlices, type CompileOutcome, type PendingCompile } from '../rules/engine/incremental.ts';
 
 export type PackLoad = { ok: true; packs: Pack[]; checker: Checker } | { ok: false; message: string };
@@ -13,14 +13,9 @@ export function checkerFor(packs: readonly Pack[]): Checker {
   return compileForExamples(packs);
 }
 
-/**
- * checkerFor in short slices, so opening the page never freezes it (compiling the core pack takes
- * about a second). The options are compileForExamples's, which the engine does not export.
- */
+/** checkerFor in short slices, so opening the page never freezes it (compiling the core pack takes about a second). */
 export function checkerInSlices(packs: readonly Pack[], outcome: CompileOutcome): PendingCompile {
-  const hasOrg = packs.some((p) => p.org && Object.keys(p.org).length > 0);
-  const options: CompileOptions = { org: hasOrg ? undefined : packs.find((p) => p.exampleOrg)?.exampleOrg };
-  return compileInSlices(packs, options, outcome);
+  return compileInSlices(packs, exampleCompileOptions(packs), outcome);
 }
 
 export function withOrgPack(source: string, file: string, base: readonly Pack[]): PackLoad {

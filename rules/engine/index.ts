@@ -34,11 +34,15 @@ export function* compilePacksInSteps(packs: readonly Pack[], options: CompileOpt
 }
 
 /**
- * A checker for running examples: the packs' own profile, or — when none of them has one — the
+ * The options for running examples: the packs' own profile, or — when none of them has one — the
  * example profile that the packs ship (the core pack's), so org-dependent examples can trigger.
  */
-export function compileForExamples(packs: readonly Pack[]): Checker {
+export function exampleCompileOptions(packs: readonly Pack[]): CompileOptions {
   const hasOrg = packs.some((p) => p.org && Object.keys(p.org).length > 0);
-  const exampleOrg = packs.find((p) => p.exampleOrg)?.exampleOrg;
-  return compilePacks(packs, { org: hasOrg ? undefined : exampleOrg });
+  return { org: hasOrg ? undefined : packs.find((p) => p.exampleOrg)?.exampleOrg };
+}
+
+/** A checker for running examples (see exampleCompileOptions). */
+export function compileForExamples(packs: readonly Pack[]): Checker {
+  return compilePacks(packs, exampleCompileOptions(packs));
 }
