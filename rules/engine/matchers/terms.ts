@@ -1,4 +1,4 @@
-import { isWordChar } from '../boundaries.ts';
+import { BOUNDARY_AFTER, isWordChar } from '../boundaries.ts';
 import type { OrgProfile } from '../schema.ts';
 import type { CompileEnv, Hit, SegmentInput, SegmentNode } from './types.ts';
 import { compileExceptions, exceptionTest } from './exceptions.ts';
@@ -95,10 +95,15 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
       boundaryAfter: term.text.endsWith('*') || isWordChar(term.text[term.text.length - 1]),
     };
   });
-  // Longest first, so "you guys" wins over "guys". Boundaries are checked in code rather than with
-  // lookbehinds, which would stop V8 from scanning quickly for the first letters of the terms.
+  // Longest first, so "you guys" wins over "guys". The boundary before is checked in code rather than
+  // with a lookbehind, which would stop V8 from scanning quickly for the first letters of the terms; the
+  // one after is a lookahead, so a longer term that fails it gives way to a shorter one at the same
+  // place ("raising its" still holds "raising").
   const any = new RegExp(
-    compiled.map((c) => c.body).sort((a, b) => b.length - a.length).join('|'),
+    [...compiled]
+      .sort((a, b) => b.body.length - a.body.length)
+      .map((c) => (c.boundaryAfter ? `${c.body}${BOUNDARY_AFTER}` : c.body))
+      .join('|'),
     flags(spec, 'g'),
   );
   // Lower-case pieces one of which must occur for any term to match (the cheap gitleaks-style prefilter);

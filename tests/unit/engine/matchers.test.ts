@@ -10,6 +10,13 @@ describe('terms', () => {
     expect(flagged(c, 'Thanks you Guys! Guyser is fine.')).toEqual(['you Guys']);
   });
 
+  it('falls back to a shorter term where a longer one starting at the same place ends inside a word', () => {
+    const c = ruleChecker({ type: 'terms', terms: ['raising', 'raising it'] });
+    expect(flagged(c, 'Raising its prices. Raising it now.')).toEqual(['Raising', 'Raising it']);
+    const handles = ruleChecker({ type: 'terms', terms: ['@acme', '@acme team'] });
+    expect(flagged(handles, 'Ask @acme teams.')).toEqual(['@acme']);
+  });
+
   it('uses Unicode word boundaries for Cyrillic', () => {
     const c = ruleChecker({ type: 'terms', terms: ['дурак'] });
     expect(flagged(c, 'Ты дурак. Придурковатый дураком')).toEqual(['дурак']);
