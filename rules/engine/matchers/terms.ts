@@ -8,7 +8,7 @@ import { expandTerm } from './term-placeholders.ts';
 import { foldLeet, leetLiteral } from './leet.ts';
 import { MatcherError } from '../errors.ts';
 import { once } from '../once.ts';
-import { caselessPieceChar, type Needle } from './needles.ts';
+import { caselessKey, caselessPieceChar, type Needle } from './needles.ts';
 
 export interface TermsSpec {
   type: 'terms';
@@ -99,19 +99,27 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
   // with a lookbehind, which would stop V8 from scanning quickly for the first letters of the terms; the
   // one after is a lookahead, so a longer term that fails it gives way to a shorter one at the same
   // place ("raising its" still holds "raising").
-  const any = new RegExp(
-    [...compiled]
-      .sort((a, b) => b.body.length - a.body.length)
-      .map((c) => (c.boundaryAfter ? `${c.body}${BOUNDARY_AFTER}` : c.body))
-      .join('|'),
-    flags(spec, 'g'),
-  );
+  const longestFirst = [...compiled].sort((a, b) => b.body.length - a.body.length);
+  const alternation = (list: readonly (typeof compiled)[number][]) =>
+    list.map((c) => (c.boundaryAfter ? `${c.body}${BOUNDARY_AFTER}` : c.body)).join('|');
+  const any = new RegExp(alternation(longestFirst), flags(spec, 'g'));
   // Lower-case pieces one of which must occur for any term to match (the cheap gitleaks-style prefilter);
   // the typed text is gated by the needle index instead (termNeedles), for every segment in one pass.
   const prefilter =
     !leet || spec.spaced || spec.caseSensitive || terms.length > PREFILTER_MAX_TERMS ? undefined : literalPieces(terms, spec, leet);
-  // The same alternation tried at one position: there it finds what the scan would find from any earlier position.
-  const anyAt = new RegExp(any.source, flags(spec, 'y'));
+  // The same alternation tried at one position, where it finds what the scan would find from any earlier
+  // position; only the terms beginning with the letter there (the needle index found one of them there).
+  const termsAt = new Map<string, RegExp>();
+  const anyAt = (text: string, start: number): RegExp => {
+    const first = caselessKey(String.fromCodePoint(text.codePointAt(start)!).toLowerCase());
+    let sticky = termsAt.get(first);
+    if (!sticky) {
+      const starting = longestFirst.filter((c) => firstLetterOf(c.term) === first);
+      sticky = new RegExp(starting.length > 0 ? alternation(starting) : '(?!)', flags(spec, 'y'));
+      termsAt.set(first, sticky);
+    }
+    return sticky;
+  };
   /** The hit for a match at `start`, unless the term it is fails a word boundary. */
   const accepted = (matched: string, start: number, text: string): Hit | undefined => {
     const end = start + matched.length;
@@ -128,8 +136,9 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
         let from = 0;
         for (const start of starts) {
           if (start < from) continue;
-          anyAt.lastIndex = start;
-          const m = anyAt.exec(text);
+          const sticky = anyAt(text, start);
+          sticky.lastIndex = start;
+          const m = sticky.exec(text);
           const hit = m && accepted(m[0], start, text);
           if (hit) {
             hits.push(hit);
@@ -148,6 +157,11 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
       return hits;
     },
   };
+}
+
+/** The lower-case first letter (code point) of a term, where its matches begin in a positional scan (see termNeedles). */
+function firstLetterOf(term: Term): string {
+  return String.fromCodePoint(term.text.trim().toLowerCase().codePointAt(0)!);
 }
 
 interface TermNeedle extends Needle {
