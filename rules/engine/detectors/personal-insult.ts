@@ -88,8 +88,9 @@ const WHO_IS_MEANT = new Set([
   'across', 'managing', 'leading', 'writing', 'reviewing', 'approving',
 ]);
 // Person insults that also name a real role or a harmless thing: "the clowns at the party", "the hack in the build
-// script", "the noobs in my guild", "The Fool on the Hill". Only a character word makes them an insult after "the".
-const LITERAL_TOO = new Set(['clown', 'hack', 'amateur', 'noob', 'n00b', 'newb', 'scrub', 'fool', 'goon', 'poser', 'has-been', 'dork']);
+// script", "the noobs in my guild", "The Fool on the Hill", "the weasel in our garden". Only a character word makes them
+// an insult after "the".
+const LITERAL_TOO = new Set(['clown', 'hack', 'amateur', 'noob', 'n00b', 'newb', 'scrub', 'fool', 'goon', 'poser', 'has-been', 'dork', 'weasel']);
 /** "a bunch of clowns", "a pack of halfwits": a group word before "of" and a plural insult. */
 const GROUPS = new Set(['bunch', 'pack', 'band', 'gang', 'herd', 'load', 'crowd', 'collection', 'room', 'team', 'office']);
 /** "the rudest human alive", "the laziest manager": a character superlative before a word for a person. */

@@ -89,6 +89,7 @@ describe('personal-insult detector', () => {
     expect(found('I felt like the idiot in the room')).toEqual([]);
     expect(found('The clowns at my niece\'s birthday party were brilliant.')).toEqual([]);
     expect(found('The hack in the build script saved us a day.')).toEqual([]);
+    expect(found("The weasel in our garden keeps stealing the cat's food.")).toEqual([]);
     expect(found("Contoso's support team is a bunch of amateurs")).toEqual([]);
     expect(found('The idiot box is what my gran called the TV.')).toEqual([]);
   });
