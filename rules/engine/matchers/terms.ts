@@ -1,4 +1,4 @@
-import { BOUNDARY_AFTER, isWordChar } from '../boundaries.ts';
+import { isWordChar } from '../boundaries.ts';
 import type { OrgProfile } from '../schema.ts';
 import type { CompileEnv, Hit, SegmentInput, SegmentNode } from './types.ts';
 import { compileExceptions, exceptionTest } from './exceptions.ts';
@@ -95,13 +95,11 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
       boundaryAfter: term.text.endsWith('*') || isWordChar(term.text[term.text.length - 1]),
     };
   });
-  // Longest first, so "you guys" wins over "guys". The boundary before is checked in code rather than
-  // with a lookbehind, which would stop V8 from scanning quickly for the first letters of the terms; the
-  // one after is a lookahead, so a longer term that fails it gives way to a shorter one at the same
-  // place ("raising its" still holds "raising").
+  // Longest first, so "you guys" wins over "guys". Boundaries are checked in code rather than in the
+  // regex: a lookbehind would stop V8 from scanning quickly for the first letters of the terms, and a
+  // Unicode lookahead after each of hundreds of terms doubles what V8 spends compiling the lists.
   const longestFirst = [...compiled].sort((a, b) => b.body.length - a.body.length);
-  const alternation = (list: readonly (typeof compiled)[number][]) =>
-    list.map((c) => (c.boundaryAfter ? `${c.body}${BOUNDARY_AFTER}` : c.body)).join('|');
+  const alternation = (list: readonly (typeof compiled)[number][]) => list.map((c) => c.body).join('|');
   const any = new RegExp(alternation(longestFirst), flags(spec, 'g'));
   // Lower-case pieces one of which must occur for any term to match (the cheap gitleaks-style prefilter);
   // the typed text is gated by the needle index instead (termNeedles), for every segment in one pass.
@@ -128,6 +126,20 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
       found !== undefined && !(found.boundaryBefore && isWordChar(text[start - 1])) && !(found.boundaryAfter && isWordChar(text[end]));
     return bounded ? { start, end, replacement: found.term.replacement, vars: { term: found.term.text } } : undefined;
   };
+  /**
+   * The hit for the match `m` at `start`; where `m` ends inside a word, a shorter term that ends with
+   * a word inside it ("raising its" holds "raising" when "raising it" is a term too).
+   */
+  const hitAt = (m: RegExpExecArray, start: number, text: string): Hit | undefined => {
+    const hit = accepted(m[0], start, text);
+    if (hit || !isWordChar(text[start + m[0].length])) return hit;
+    for (let end = start + m[0].length - 1; end > start; end--) {
+      if (isWordChar(text[end]) || !isWordChar(text[end - 1])) continue;
+      const shorter = accepted(text.slice(start, end), start, text);
+      if (shorter) return shorter;
+    }
+    return undefined;
+  };
   return {
     passes: ({ lower }) => !prefilter || prefilter.some((p) => lower.includes(p)),
     scan({ text }, starts) {
@@ -139,7 +151,7 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
           const sticky = anyAt(text, start);
           sticky.lastIndex = start;
           const m = sticky.exec(text);
-          const hit = m && accepted(m[0], start, text);
+          const hit = m && hitAt(m, start, text);
           if (hit) {
             hits.push(hit);
             from = hit.end;
@@ -149,7 +161,7 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
       }
       any.lastIndex = 0;
       for (let m = any.exec(text); m !== null; m = any.exec(text)) {
-        const hit = accepted(m[0], m.index, text);
+        const hit = hitAt(m, m.index, text);
         if (hit) hits.push(hit);
         // A match that fails its boundary may hide a shorter one that passes: try again one character on.
         else any.lastIndex = m.index + 1;
