@@ -69,6 +69,14 @@ function corePatterns(): { source: string; regex: RegExp }[] {
   return out;
 }
 
+/** Texts made of a pattern's own words and a few separators, as typed and in capitals. */
+function textsOfItsOwnWords(source: string): fc.Arbitrary<string> {
+  const words = [...new Set(source.match(/[\p{L}'’?#@.:%-]+/gu) ?? [])];
+  return fc
+    .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', '. ', '-', '5', 'ᲀ')), { maxLength: 10 })
+    .chain((parts) => fc.constantFrom(parts.join(''), parts.join('').toUpperCase()));
+}
+
 describe('a prefilter read from a regex', () => {
   const patterns = corePatterns().flatMap(({ source, regex }) => {
     const pieces = requiredLiterals(source);
@@ -81,12 +89,8 @@ describe('a prefilter read from a regex', () => {
 
   it('never rules out a text the regex matches (texts made of the pattern’s own words, in any case)', () => {
     for (const { source, regex, pieces } of patterns) {
-      const words = [...new Set(source.match(/[\p{L}'’?#@.:%-]+/gu) ?? [])];
-      const text = fc
-        .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', '. ', '-', '5', 'ᲀ')), { maxLength: 10 })
-        .chain((parts) => fc.constantFrom(parts.join(''), parts.join('').toUpperCase()));
       fc.assert(
-        fc.property(text, (t) => {
+        fc.property(textsOfItsOwnWords(source), (t) => {
           const key = caselessKey(t.toLowerCase());
           expect(!regex.test(t) || pieces.some((p) => key.includes(p)), `/${source}/ on "${t}"`).toBe(true);
         }),
@@ -108,12 +112,8 @@ describe('the pieces a match begins with, read from a regex', () => {
 
   it('are where every match begins (texts made of the pattern’s own words, in any case)', () => {
     for (const { source, regex, pieces } of patterns) {
-      const words = [...new Set(source.match(/[\p{L}'’?#@.:%-]+/gu) ?? [])];
-      const text = fc
-        .array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ' ', '. ', '-', '5', 'ᲀ')), { maxLength: 10 })
-        .chain((parts) => fc.constantFrom(parts.join(''), parts.join('').toUpperCase()));
       fc.assert(
-        fc.property(text, (t) => {
+        fc.property(textsOfItsOwnWords(source), (t) => {
           const key = caselessKey(t.toLowerCase());
           for (const m of t.matchAll(regex)) {
             if (m[0].length === 0) continue;
