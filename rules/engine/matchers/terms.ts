@@ -162,8 +162,12 @@ function compileScanner(terms: Term[], spec: TermsSpec, leet: boolean): Scanner 
       any.lastIndex = 0;
       for (let m = any.exec(text); m !== null; m = any.exec(text)) {
         const hit = hitAt(m, m.index, text);
-        if (hit) hits.push(hit);
-        // A match that fails its boundary may hide a shorter one that passes: try again one character on.
+        if (hit) {
+          hits.push(hit);
+          // The hit may be a shorter term than the match: go on from where it ends.
+          any.lastIndex = hit.end;
+        }
+        // A match that fails its boundary may hide another one that passes: try again one character on.
         else any.lastIndex = m.index + 1;
       }
       return hits;

@@ -13,8 +13,11 @@ describe('terms', () => {
   it('falls back to a shorter term where a longer one starting at the same place ends inside a word', () => {
     const c = ruleChecker({ type: 'terms', terms: ['raising', 'raising it'] });
     expect(flagged(c, 'Raising its prices. Raising it now.')).toEqual(['Raising', 'Raising it']);
-    const handles = ruleChecker({ type: 'terms', terms: ['@acme', '@acme team'] });
-    expect(flagged(handles, 'Ask @acme teams.')).toEqual(['@acme']);
+    const handles = ruleChecker({ type: 'terms', terms: ['@acme', '@acme team', 'teams'] });
+    expect(flagged(handles, 'Ask @acme teams.')).toEqual(['@acme', 'teams']);
+    // A first letter outside the needle index's alphabet: the whole sentence is scanned, with the same result.
+    const greek = ruleChecker({ type: 'terms', terms: ['Ωmega', 'Ωmega team', 'teams'] });
+    expect(flagged(greek, 'Ask Ωmega teams.')).toEqual(['Ωmega', 'teams']);
   });
 
   it('uses Unicode word boundaries for Cyrillic', () => {
