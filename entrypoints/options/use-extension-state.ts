@@ -34,12 +34,15 @@ const KEYS = [PACK_STATE_KEY, STORAGE_KEYS.activePacks, STORAGE_KEYS.settings, U
 
 async function load(): Promise<ExtensionState> {
   const [stored, policy] = await Promise.all([browser.storage.local.get(KEYS), readManagedPolicy(browser.storage.managed)]);
+  const choices = (stored[USER_SETTINGS_KEY] as UserChoices | undefined) ?? {};
   return {
     loaded: true,
     packState: (stored[PACK_STATE_KEY] as PackState | undefined) ?? EMPTY_PACK_STATE,
     activePacks: stored[STORAGE_KEYS.activePacks] as ActivePacks | undefined,
-    settings: (stored[STORAGE_KEYS.settings] as Settings | undefined) ?? DEFAULT_SETTINGS,
-    choices: (stored[USER_SETTINGS_KEY] as UserChoices | undefined) ?? {},
+    // Resolved here as the background resolves them: its stored copy lags a choice just made, and
+    // reading it would flip a switch back for a moment (and a click then would undo the choice).
+    settings: resolveSettings(choices, policy.policy),
+    choices,
     overrides: (stored[STORAGE_KEYS.overrideLog] as OverrideRecord[] | undefined) ?? [],
     falsePositives: (stored[STORAGE_KEYS.falsePositives] as FalsePositiveReport[] | undefined) ?? [],
     errors: (stored[STORAGE_KEYS.errorLog] as InternalErrorRecord[] | undefined) ?? [],
