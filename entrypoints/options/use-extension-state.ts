@@ -30,7 +30,7 @@ const INITIAL: ExtensionState = {
   policy: readPolicy(undefined),
 };
 
-const KEYS = [PACK_STATE_KEY, STORAGE_KEYS.activePacks, STORAGE_KEYS.settings, USER_SETTINGS_KEY, STORAGE_KEYS.overrideLog, STORAGE_KEYS.falsePositives, STORAGE_KEYS.errorLog];
+const KEYS = [PACK_STATE_KEY, STORAGE_KEYS.activePacks, USER_SETTINGS_KEY, STORAGE_KEYS.overrideLog, STORAGE_KEYS.falsePositives, STORAGE_KEYS.errorLog];
 
 async function load(): Promise<ExtensionState> {
   const [stored, policy] = await Promise.all([browser.storage.local.get(KEYS), readManagedPolicy(browser.storage.managed)]);
